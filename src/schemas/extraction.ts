@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { NoiseLine } from './ingest.ts';
+
+/** ISO 3166-1 alpha-2 code, upper case. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+
+/** Where a thing was found: the sentence and its line in the decoded text. */
+export const Mention = z.object({
+  sentence: z.string(),
+  line: z.number().int().positive(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const ProvinceRef = z.object({
+  /** Vietnamese name with diacritics, as before the 2025 merger (e.g. "Vĩnh Phúc"). */
+  name: z.string(),
+  /** ASCII slug, e.g. "vinh-phuc". */
+  slug: z.string(),
+  /** The province it belongs to since 2025-07-01 (itself when unchanged). */
+  mergedInto: z.object({ name: z.string(), slug: z.string() }),
+});
+export type ProvinceRef = z.infer<typeof ProvinceRef>;
+
+export const PartnerKind = z.enum(['province', 'prefecture', 'state', 'city', 'district', 'region']);
+export type PartnerKind = z.infer<typeof PartnerKind>;
+
+/** A foreign sub-national locality named in a report. */
+export const Partner = z.object({
+  /** Canonical (usually English/romanised) name, e.g. "Luang Prabang". */
+  name: z.string(),
+  slug: z.string(),
+  kind: PartnerKind,
+  country: CountryCode,
+  /** Vietnamese press name when the gazetteer has one (e.g. "Luông Phabang"). */
+  nameVi: z.string().optional(),
+  /** Every surface form seen in the text, without the classifier word ("tỉnh", "bang"). */
+  asWritten: z.array(z.string()).min(1),
+  /** Sentences (article lines only) that name it, in text order. */
+  sentences: z.array(Mention).min(1),
+  /** False when the pattern found it but the curated gazetteer does not know it. */
+  inGazetteer: z.boolean(),
+});
+export type Partner = z.infer<typeof Partner>;
+
+export const Country = z.object({
+  code: CountryCode,
+  nameVi: z.string(),
+  nameEn: z.string(),
+  asWritten: z.array(z.string()).min(1),
+  sentences: z.array(Mention).min(1),
+});
+export type Country = z.infer<typeof Country>;
+
+export const Organization = z.object({
+  name: z.string(),
+  slug: z.string(),
+  asWritten: z.string(),
+  /** Home country when the text or the curated list gives it; null for intergovernmental bodies or unknown. */
+  country: CountryCode.nullable(),
+  sentences: z.array(Mention).min(1),
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const Person = z.object({
+  name: z.string(),
+  /** Title phrase as written ("Giám đốc Sở Ngoại vụ"), or null for bylines and credits. */
+  role: z.string().nullable(),
+  line: z.number().int().positive(),
+});
+export type Person = z.infer<typeof Person>;
+
+export const FactUnit = z.enum([
+  'VND',
+  'USD',
+  'EUR',
+  'JPY',
+  'percent',
+  'fraction',
+  'turn',
+  'person',
+  'project',
+  'delegation',
+  'agreement',
+  'conference',
+  'organization',
+  'country',
+  'enterprise',
+  'member',
+  'province',
+  'school',
+  'donor',
+  'event',
+  'performance',
+  'permit',
+  'pass',
+  'issue/year',
+  'hectare',
+  'tonne',
+  'other',
+]);
+export type FactUnit = z.infer<typeof FactUnit>;
+
+/** A number a fact box can show. */
+export const Fact = z.object({
+  /** Stable id within the report, used for the anchor of the sentence ("f3"). */
+  id: z.string(),
+  /** The number with its scale and first unit word, as written ("5,64 tỷ USD"). */
+  text: z.string(),
+  /** Full value: "5,64 tỷ USD" → 5640000000. Percentages in percent points. */
+  value: z.number(),
+  unit: FactUnit,
+  /** Short Vietnamese label of what it counts ("dự án FDI", "kim ngạch xuất khẩu"). */
+  label: z.string(),
+  /** The hedge word as written ("hơn", "gần", "khoảng", "trên"), or null. */
+  qualifier: z.string().nullable(),
+  /** True when a qualifier makes the value approximate. */
+  approx: z.boolean(),
+  /** Year the figure refers to, when the sentence gives one. */
+  year: z.number().int().nullable(),
+  sentence: z.string(),
+  line: z.number().int().positive(),
+  /** Code-point offset of `text` in the decoded file. */
+  offset: z.number().int().nonnegative(),
+});
+export type Fact = z.infer<typeof Fact>;
+
+/** One report as the extractor sees it: what `npm run extract` prints, one object per file. */
+export const Extraction = z.object({
+  file: z.string(),
+  /** Null when no Vietnamese province could be detected (the report still builds). */
+  province: ProvinceRef.nullable(),
+  /** Other Vietnamese provinces the report names. */
+  otherProvinces: z.array(ProvinceRef),
+  /** Headline exactly as printed, or null when the dump has none. */
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  author: z.string().nullable(),
+  /** Explicit dates, ISO ("2017-01-06", or "2018-07" for month precision), sorted, unique. */
+  dates: z.array(z.string()),
+  years: z.array(z.number().int()),
+  partners: z.array(Partner),
+  countries: z.array(Country),
+  organizations: z.array(Organization),
+  people: z.array(Person),
+  facts: z.array(Fact),
+  noise: z.array(NoiseLine),
+});
+export type Extraction = z.infer<typeof Extraction>;
