@@ -10,6 +10,8 @@ export const Block = z.object({
   line: z.number().int().positive(),
   /** The line with surrounding whitespace trimmed (inner text untouched). */
   text: z.string(),
+  /** Code-point offset of the trimmed text's first character in the decoded file. */
+  offset: z.number().int().nonnegative(),
   kind: BlockKind,
   /** Why a line was classified as noise (the rule's name), so a reader can check it. */
   reason: z.string().optional(),

@@ -72,11 +72,22 @@ export function seedText(txtName: string): string {
  */
 export function goldBlocks(gold: Gold): Block[] {
   const lines = seedText(gold.file).split('\n');
-  return gold.article_line_numbers.map((n, i) => ({
-    line: n,
-    text: (lines[n - 1] ?? '').trim(),
-    kind: i === 0 && gold.title ? 'headline' : 'body',
-  }));
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += [...l].length + 1;
+  }
+  return gold.article_line_numbers.map((n, i) => {
+    const raw = lines[n - 1] ?? '';
+    const lead = [...raw].length - [...raw.trimStart()].length;
+    return {
+      line: n,
+      text: raw.trim(),
+      offset: (starts[n - 1] ?? 0) + lead,
+      kind: i === 0 && gold.title ? 'headline' : 'body',
+    };
+  });
 }
 
 export const hasGold = existsSync(GOLD_DIR);
