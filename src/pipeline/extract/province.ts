@@ -1,0 +1,253 @@
+/**
+ * Vietnamese provinces: the 63 of the reports' time, the 34 they became on 2025-07-01
+ * (src/data/vn-provinces.json), mention finding, and the subject province of a report.
+ */
+import data from '../../data/vn-provinces.json' with { type: 'json' };
+import type { ProvinceRef } from '../../schemas/extraction.ts';
+import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
+import type { ExtractContext } from './context.ts';
+import { findCountries } from './countries.ts';
+
+export type ProvinceType = 'tỉnh' | 'thành phố trực thuộc trung ương';
+
+/** One of the 63 provinces and centrally-run cities before 2025-07-01. */
+export interface ProvinceRecord {
+  name: string;
+  slug: string;
+  type: ProvinceType;
+  aliases: readonly string[];
+  /** Slug of the one of the 34 it belongs to since 2025-07-01. */
+  mergedInto: string;
+}
+
+/** One of the 34 provinces and cities since 2025-07-01. */
+export interface MergedProvince {
+  name: string;
+  slug: string;
+  fullName: string;
+  type: ProvinceType;
+  code: string;
+}
+
+export interface ProvinceHit {
+  slug: string;
+  asWritten: string;
+  /** "tỉnh", "thành phố", "TP." ... when the name follows one, else null. */
+  classifier: string | null;
+  /** UTF-16 index where the mention starts, classifier included. */
+  from: number;
+  /** UTF-16 indices of the name (without the classifier) in the searched text. */
+  start: number;
+  end: number;
+}
+
+interface Form {
+  slug: string;
+  needsClassifier: boolean;
+  notBefore: readonly string[];
+}
+
+const SPACE = '[\\s\\u00a0]+';
+const CLASSIFIER = '(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.|Tp\\.|TP|Tp)';
+
+function asType(t: string): ProvinceType {
+  return t === 'thành phố trực thuộc trung ương' ? t : 'tỉnh';
+}
+
+const OLD: readonly ProvinceRecord[] = data.provinces.map((p) => ({
+  name: p.name,
+  slug: p.slug,
+  type: asType(p.type),
+  aliases: p.aliases ?? [],
+  mergedInto: p.mergedInto,
+}));
+const NEW: readonly MergedProvince[] = data.after2025.provinces.map((p) => ({ ...p, type: asType(p.type) }));
+const OLD_BY_SLUG = new Map(OLD.map((p) => [p.slug, p]));
+const NEW_BY_SLUG = new Map(NEW.map((p) => [p.slug, p]));
+
+export function allProvinces(): ReadonlyArray<ProvinceRecord> {
+  return OLD;
+}
+
+export function provincesAfter2025(): ReadonlyArray<MergedProvince> {
+  return NEW;
+}
+
+/** Reference for a pre-2025 slug ("vinh-phuc") or a post-2025 one ("hue"); throws on anything else. */
+export function provinceRef(slug: string): ProvinceRef {
+  const old = OLD_BY_SLUG.get(slug);
+  if (old) {
+    const target = NEW_BY_SLUG.get(old.mergedInto);
+    if (!target) throw new Error(`vn-provinces.json: ${slug} merges into unknown ${old.mergedInto}`);
+    return { name: old.name, slug: old.slug, mergedInto: { name: target.name, slug: target.slug } };
+  }
+  const merged = NEW_BY_SLUG.get(slug);
+  if (merged) return { name: merged.name, slug: merged.slug, mergedInto: { name: merged.name, slug: merged.slug } };
+  throw new Error(`Unknown province slug: ${slug}`);
+}
+
+interface Matcher {
+  forms: ReadonlyMap<string, Form>;
+  folded: ReadonlyMap<string, string>;
+  pattern: RegExp;
+  surnames: ReadonlySet<string>;
+}
+
+function buildMatcher(): Matcher {
+  const forms = new Map<string, Form>();
+  const folded = new Map<string, string>();
+  for (const p of data.provinces) {
+    const onlyAfter = new Set(p.classifierOnly ?? []);
+    const written = [p.name, ...(p.aliases ?? []), ...onlyAfter];
+    for (const raw of written) {
+      const form = normalizeVietnamese(raw);
+      const entry = { slug: p.slug, needsClassifier: onlyAfter.has(raw), notBefore: p.notBefore ?? [] };
+      // Headlines are sometimes set in capitals.
+      for (const v of new Set([form, form.toUpperCase()])) forms.set(v, entry);
+      folded.set(fold(form), p.slug);
+    }
+  }
+  for (const p of NEW) folded.set(fold(p.name), OLD_BY_SLUG.has(p.slug) ? p.slug : (OLD.find((o) => o.mergedInto === p.slug)?.slug ?? p.slug));
+  const alternation = [...forms.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeRegExp(f).replace(/ /g, SPACE))
+    .join('|');
+  return {
+    forms,
+    folded,
+    pattern: new RegExp(`(?:(${CLASSIFIER})[\\s\\u00a0]*)?${WORD_START}(${alternation})${WORD_END}`, 'gu'),
+    surnames: new Set(data.personNames.surnames),
+  };
+}
+
+let matcher: Matcher | null = null;
+function provinceMatcher(): Matcher {
+  matcher ??= buildMatcher();
+  return matcher;
+}
+
+/** Slug for a written province name ("TP. HCM" and "Hoà Bình" included), or null. */
+export function provinceByName(name: string): string | null {
+  const m = provinceMatcher();
+  const hits = findProvinces(name.trim());
+  if (hits.length === 1 && hits[0]) return hits[0].slug;
+  return m.folded.get(fold(name.trim().replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, ''))) ?? null;
+}
+
+/** True when the capitalised words glued before `start` begin with a family name ("Nguyễn Thái Bình"). */
+function insidePersonName(text: string, start: number, surnames: ReadonlySet<string>): boolean {
+  const run = /((?:\p{Lu}\p{Ll}*[\s\u00a0]+)+)$/u.exec(text.slice(0, start));
+  if (!run?.[1]) return false;
+  const first = run[1].trim().split(/[\s\u00a0]+/u)[0] ?? '';
+  return surnames.has(first);
+}
+
+/** "tỉnh Hà Nam (Trung Quốc)": a foreign locality that shares a Vietnamese province name. */
+function foreignQualified(text: string, end: number): boolean {
+  const after = text.slice(end);
+  const gap = /^[\s\u00a0]*(\(|,)[\s\u00a0]*/u.exec(after);
+  if (!gap) return false;
+  const [first] = findCountries(after.slice(gap[0].length));
+  if (!first || first.start !== 0 || first.code === 'VN') return false;
+  return gap[1] === '(' || first.code === 'CN';
+}
+
+/** Every Vietnamese province mention in `text`, in order. */
+export function findProvinces(text: string): ProvinceHit[] {
+  const m = provinceMatcher();
+  const normal = normalizeVietnamese(text);
+  const hay = normal.length === text.length ? normal : text;
+  const hits: ProvinceHit[] = [];
+  for (const match of hay.matchAll(m.pattern)) {
+    const classifier = match[1] ?? null;
+    const name = match[2] ?? '';
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    const form = m.forms.get(name.replace(/[\s\u00a0]+/gu, ' '));
+    if (!form) continue;
+    if (form.needsClassifier && !classifier) continue;
+    const next = /^[\s\u00a0]+([\p{L}\p{N}]+)/u.exec(hay.slice(end))?.[1];
+    if (next && form.notBefore.includes(next)) continue;
+    if (!classifier && insidePersonName(hay, start, m.surnames)) continue;
+    if (foreignQualified(hay, end)) continue;
+    hits.push({ slug: form.slug, asWritten: text.slice(start, end), classifier, from: match.index, start, end });
+  }
+  return hits;
+}
+
+/*
+ * Scoring weights. A report names its own province often, with "tỉnh", in its headline and lede,
+ * and as the owner of the work ("công tác đối ngoại của tỉnh X", "Sở Ngoại vụ X"); other
+ * provinces appear once or twice as places ("tại Hà Nội").
+ */
+const W_MENTION = 1;
+const W_CLASSIFIER = 1;
+const W_OWNER = 1;
+const W_TITLE = 3;
+const W_LEDE = 1;
+const LEDE_SENTENCES = 3;
+/** Below this nothing is convincing enough to name the report's province. */
+const MIN_SCORE = 3;
+
+const OWNER_BEFORE = /(?:của|thuộc|đối ngoại|[Nn]goại vụ|UBND|HĐND|[Tt]ỉnh ủy|[Tt]hành ủy)[\s\u00a0]+$/u;
+
+interface Tally {
+  score: number;
+  first: number;
+  inTitle: boolean;
+}
+
+function mentionScore(text: string, hit: ProvinceHit): number {
+  let s = W_MENTION;
+  if (hit.classifier) s += W_CLASSIFIER;
+  if (OWNER_BEFORE.test(text.slice(0, hit.from))) s += W_OWNER;
+  return s;
+}
+
+/**
+ * The province a report is about, and the other Vietnamese provinces it names. Null when no
+ * province scores MIN_SCORE (a lone "tại Hà Nội" is not enough).
+ */
+export function detectProvince(
+  ctx: ExtractContext,
+  title: string | null,
+): { province: ProvinceRef | null; otherProvinces: ProvinceRef[] } {
+  const tallies = new Map<string, Tally>();
+  let order = 0;
+  const count = (slug: string, points: number, inTitle: boolean) => {
+    const t = tallies.get(slug) ?? { score: 0, first: order, inTitle: false };
+    t.score += points;
+    t.inTitle ||= inTitle;
+    tallies.set(slug, t);
+    order++;
+  };
+
+  if (title) {
+    const seen = new Set<string>();
+    for (const hit of findProvinces(title)) {
+      if (seen.has(hit.slug)) continue;
+      seen.add(hit.slug);
+      count(hit.slug, W_TITLE, true);
+    }
+  }
+  const headlines = new Set(ctx.blocks.filter((b) => b.kind === 'headline').map((b) => b.line));
+  let bodyIndex = 0;
+  for (const s of ctx.sentences) {
+    const isHeadline = headlines.has(s.line) || (title !== null && normalizeVietnamese(s.text) === normalizeVietnamese(title));
+    const lede = !isHeadline && bodyIndex < LEDE_SENTENCES;
+    if (!isHeadline) bodyIndex++;
+    if (isHeadline && title) continue; // already counted from the title
+    for (const hit of findProvinces(s.text)) count(hit.slug, mentionScore(s.text, hit) + (lede ? W_LEDE : 0), false);
+  }
+
+  const ranked = [...tallies.entries()].sort(
+    ([, a], [, b]) => b.score - a.score || Number(b.inTitle) - Number(a.inTitle) || a.first - b.first,
+  );
+  const best = ranked[0];
+  const subject = best && best[1].score >= MIN_SCORE ? best[0] : null;
+  const others = [...tallies.entries()]
+    .filter(([slug]) => slug !== subject)
+    .sort(([, a], [, b]) => a.first - b.first)
+    .map(([slug]) => provinceRef(slug));
+  return { province: subject ? provinceRef(subject) : null, otherProvinces: others };
+}
