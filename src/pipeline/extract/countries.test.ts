@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import isoCountries from 'i18n-iso-countries';
+import curated from '../../data/countries-vi.json' with { type: 'json' };
 import { countryByName, countryNames, extractCountries, findCountries } from './countries.ts';
 import { makeContext } from './context.ts';
 import { goldBlocks, goldFiles, hasGold, loadGold } from '../../../tests/support/gold.ts';
@@ -41,6 +43,22 @@ describe('countryByName', () => {
   it('returns null for non-countries', () => {
     expect(countryByName('châu Âu')).toBeNull();
     expect(countryByName('Hưng Yên')).toBeNull();
+  });
+});
+
+describe('countries-vi.json', () => {
+  it('curates only what i18n-iso-countries lacks', () => {
+    const library = new Set<string>();
+    for (const lang of ['vi', 'en']) {
+      for (const names of Object.values(isoCountries.getNames(lang, { select: 'all' }))) for (const n of names) library.add(n);
+    }
+    const duplicated = curated.aliases.entries.map((e) => e.alias).filter((a) => library.has(a));
+    expect(duplicated).toEqual([]);
+  });
+
+  it('uses ISO codes the library knows', () => {
+    const codes = [...curated.aliases.entries, ...curated.friendship.entries].map((e) => e.code);
+    for (const c of codes) expect(isoCountries.isValid(c), c).toBe(true);
   });
 });
 

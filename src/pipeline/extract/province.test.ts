@@ -106,6 +106,8 @@ describe('findProvinces', () => {
     ['Khu vực châu Á - Thái Bình Dương và tỉnh Thái Bình.', ['thai-binh']],
     ['Vì hòa bình, hữu nghị; tỉnh Hoà Bình và Khánh Hoà, Thanh Hoá.', ['hoa-binh', 'khanh-hoa', 'thanh-hoa']],
     ['Phó Chủ tịch Nguyễn Thái Bình và ông Trần Bình Dương dự họp.', []],
+    ['Chị Huế và bà Nguyễn Thị Huế được khen thưởng.', []],
+    ['CÔNG TÁC ĐỐI NGOẠI TỈNH HƯNG YÊN NĂM 2021', ['hung-yen']],
     ['Đoàn tỉnh Hà Nam (Trung Quốc) thăm tỉnh Hà Nam.', ['ha-nam']],
     ['Tỉnh Hà Nam Ninh cũ nay là Hà Nam, Nam Định và Ninh Bình.', ['ha-nam', 'nam-dinh', 'ninh-binh']],
     ['Thừa Thiên Huế, Thừa Thiên - Huế và cố đô Huế.', ['thua-thien-hue', 'thua-thien-hue', 'thua-thien-hue']],

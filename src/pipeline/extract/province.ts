@@ -91,6 +91,8 @@ interface Matcher {
   folded: ReadonlyMap<string, string>;
   pattern: RegExp;
   surnames: ReadonlySet<string>;
+  /** "chị " before a one-word form. */
+  addressed: RegExp;
 }
 
 function buildMatcher(): Matcher {
@@ -117,6 +119,7 @@ function buildMatcher(): Matcher {
     folded,
     pattern: new RegExp(`(?:(${CLASSIFIER})[\\s\\u00a0]*)?${WORD_START}(${alternation})${WORD_END}`, 'gu'),
     surnames: new Set(data.personNames.surnames),
+    addressed: new RegExp(`${WORD_START}(?:${data.personNames.titles.map(escapeRegExp).join('|')})${SPACE}$`, 'iu'),
   };
 }
 
@@ -169,6 +172,7 @@ export function findProvinces(text: string): ProvinceHit[] {
     const next = /^[\s\u00a0]+([\p{L}\p{N}]+)/u.exec(hay.slice(end))?.[1];
     if (next && form.notBefore.includes(next)) continue;
     if (!classifier && insidePersonName(hay, start, m.surnames)) continue;
+    if (!classifier && !/\s/u.test(name) && m.addressed.test(hay.slice(0, start))) continue;
     if (foreignQualified(hay, end)) continue;
     hits.push({ slug: form.slug, asWritten: text.slice(start, end), classifier, from: match.index, start, end });
   }
