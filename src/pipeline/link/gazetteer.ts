@@ -1,0 +1,229 @@
+/**
+ * Gazetteer of foreign sub-national localities (provinces, prefectures, states, cities, districts).
+ * The data lives in src/data/localities/<cc>.json, one file per country, validated here at load.
+ * Lookups fold diacritics, case, spaces and hyphens, and tolerate the usual suffixes ("-do", "-ken",
+ * "Prefecture", "Province"), so "Luông Phabang", "Luang Prabang" and "Louangphabang" meet.
+ */
+import { z } from 'zod';
+import { CountryCode, PartnerKind } from '../../schemas/extraction.ts';
+import { fold } from '../../lib/text.ts';
+import au from '../../data/localities/au.json' with { type: 'json' };
+import by from '../../data/localities/by.json' with { type: 'json' };
+import cn from '../../data/localities/cn.json' with { type: 'json' };
+import de from '../../data/localities/de.json' with { type: 'json' };
+import fr from '../../data/localities/fr.json' with { type: 'json' };
+import jp from '../../data/localities/jp.json' with { type: 'json' };
+import kh from '../../data/localities/kh.json' with { type: 'json' };
+import kr from '../../data/localities/kr.json' with { type: 'json' };
+import la from '../../data/localities/la.json' with { type: 'json' };
+import mn from '../../data/localities/mn.json' with { type: 'json' };
+import mz from '../../data/localities/mz.json' with { type: 'json' };
+import ru from '../../data/localities/ru.json' with { type: 'json' };
+import th from '../../data/localities/th.json' with { type: 'json' };
+import us from '../../data/localities/us.json' with { type: 'json' };
+
+export interface Locality {
+  slug: string;
+  name: string;
+  kind: PartnerKind;
+  country: string;
+  iso3166_2?: string;
+  nameEn: string;
+  nameVi?: string;
+  /** Every known spelling, the canonical name first. */
+  aliases: string[];
+  wikidata?: string;
+  /** A named group of localities ("các tỉnh Bắc Lào"), not one locality. */
+  group?: boolean;
+}
+
+const EntrySchema = z.object({
+  slug: z.string().regex(/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  kind: PartnerKind,
+  iso3166_2: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
+    .optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
+  nameEn: z.string().min(1),
+  nameVi: z.string().min(1).optional(),
+  /** Aliases grouped by the key of their source in the file's `sources`. */
+  aliases: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  /** False: only matched after a classifier or with its country ("tỉnh Viêng Chăn", "Victoria (Úc)"). */
+  bare: z.boolean().optional(),
+  /** Aliases that need a classifier or country even when the entry can match bare. */
+  noBare: z.array(z.string()).optional(),
+  group: z.boolean().optional(),
+  note: z.string().optional(),
+});
+
+const FileSchema = z
+  .object({
+    country: CountryCode,
+    countryName: z.string(),
+    sources: z.record(z.string(), z.string().min(10)),
+    note: z.string().optional(),
+    localities: z.array(EntrySchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const prefix = `${file.country.toLowerCase()}-`;
+    for (const e of file.localities) {
+      if (!e.slug.startsWith(prefix)) ctx.addIssue({ code: 'custom', message: `${e.slug}: slug must start with ${prefix}` });
+      if (e.iso3166_2 && !e.iso3166_2.startsWith(`${file.country}-`)) {
+        ctx.addIssue({ code: 'custom', message: `${e.slug}: ${e.iso3166_2} is not a ${file.country} code` });
+      }
+      for (const key of Object.keys(e.aliases)) {
+        if (!(key in file.sources)) ctx.addIssue({ code: 'custom', message: `${e.slug}: alias source "${key}" not in sources` });
+      }
+    }
+  });
+
+const FILES: readonly unknown[] = [la, kh, jp, kr, cn, th, mn, au, mz, us, de, fr, ru, by];
+
+interface AliasRecord {
+  locality: Locality;
+  alias: string;
+  /** May be matched without a classifier or a country next to it. */
+  bare: boolean;
+  /** Order in the data (the first listed wins among equals). */
+  rank: number;
+}
+
+interface Index {
+  all: readonly Locality[];
+  /** compact(alias) → records */
+  exact: ReadonlyMap<string, readonly AliasRecord[]>;
+  /** stripped(alias) → records, for suffix-tolerant lookups */
+  loose: ReadonlyMap<string, readonly AliasRecord[]>;
+  /** Longest alias, in words, so scanners know how far to look. */
+  maxWords: number;
+}
+
+/** Folds and drops separators: "Luông Phabang" → "luongphabang", "Chungcheongbuk-do" → "chungcheongbukdo". */
+export function compactKey(written: string): string {
+  return fold(written).replace(/[\s\u00a0\-‐‑–—'’`ʼ.·,]+/gu, '');
+}
+
+// Suffixes that romanisations add or drop: Korean -do/-gun/-si, Japanese -ken/-fu/-to, English "Province".
+const SUFFIX =
+  /[\s\u00a0-]+(?:do|gun|si|shi|ken|fu|to|province|prefecture|state|aimag|aymag|oblast|krai|kray|county|metropolitan city|special city|city)$/u;
+
+/** Like compactKey, after dropping one or more administrative suffixes. */
+export function looseKey(written: string): string {
+  let s = fold(written).trim();
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(SUFFIX, '');
+  }
+  return compactKey(s);
+}
+
+function buildIndex(): Index {
+  const all: Locality[] = [];
+  const exact = new Map<string, AliasRecord[]>();
+  const loose = new Map<string, AliasRecord[]>();
+  const slugs = new Set<string>();
+  let rank = 0;
+  let maxWords = 1;
+  const push = (map: Map<string, AliasRecord[]>, key: string, rec: AliasRecord) => {
+    if (!key) return;
+    const list = map.get(key) ?? [];
+    if (!list.some((r) => r.locality === rec.locality)) list.push(rec);
+    map.set(key, list);
+  };
+  for (const raw of FILES) {
+    const file = FileSchema.parse(raw);
+    for (const e of file.localities) {
+      if (slugs.has(e.slug)) throw new Error(`gazetteer: duplicate slug ${e.slug}`);
+      slugs.add(e.slug);
+      const aliases = [...new Set([e.name, ...Object.values(e.aliases).flat()])];
+      const locality: Locality = {
+        slug: e.slug,
+        name: e.name,
+        kind: e.kind,
+        country: file.country,
+        nameEn: e.nameEn,
+        aliases,
+        ...(e.iso3166_2 ? { iso3166_2: e.iso3166_2 } : {}),
+        ...(e.nameVi ? { nameVi: e.nameVi } : {}),
+        ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+        ...(e.group ? { group: true } : {}),
+      };
+      all.push(locality);
+      const noBare = new Set((e.noBare ?? []).map(compactKey));
+      for (const alias of aliases) {
+        const key = compactKey(alias);
+        const rec: AliasRecord = { locality, alias, bare: e.bare !== false && !noBare.has(key), rank: rank++ };
+        push(exact, key, rec);
+        push(loose, looseKey(alias), rec);
+        maxWords = Math.max(maxWords, alias.split(/[\s\u00a0]+/u).length);
+      }
+    }
+  }
+  return { all, exact, loose, maxWords };
+}
+
+let index: Index | null = null;
+function gazetteer(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+export function allLocalities(): readonly Locality[] {
+  return gazetteer().all;
+}
+
+export function gazetteerMaxWords(): number {
+  return gazetteer().maxWords;
+}
+
+export interface LocalityMatch {
+  locality: Locality;
+  /** The matched alias may be read without a classifier or country beside it. */
+  bare: boolean;
+}
+
+export interface ResolveOptions {
+  /** Kinds the classifier word prefers ("tỉnh" → province, prefecture), best first. */
+  kinds?: readonly PartnerKind[];
+  /** Only aliases allowed without a classifier ("Savannakhet" alone in a sentence). */
+  bareOnly?: boolean;
+}
+
+/** Every locality the written form can name, best first; empty when unknown or ambiguous across countries. */
+export function matchLocality(written: string, country?: string | null, opts: ResolveOptions = {}): LocalityMatch[] {
+  const g = gazetteer();
+  const compact = compactKey(written);
+  if (compact.length < 2) return [];
+  let records = g.exact.get(compact) ?? [];
+  if (records.length === 0) records = g.loose.get(looseKey(written)) ?? [];
+  if (country) records = records.filter((r) => r.locality.country === country);
+  if (opts.bareOnly) records = records.filter((r) => r.bare);
+  if (records.length === 0) return [];
+  // Without a country, a name shared by two countries ("Victoria", "Georgia") stays unresolved.
+  if (!country && new Set(records.map((r) => r.locality.country)).size > 1) return [];
+  const kinds = opts.kinds ?? [];
+  const kindRank = (k: PartnerKind) => {
+    const i = kinds.indexOf(k);
+    return i === -1 ? kinds.length : i;
+  };
+  return [...records]
+    .sort((a, b) => kindRank(a.locality.kind) - kindRank(b.locality.kind) || a.rank - b.rank)
+    .map((r) => ({ locality: r.locality, bare: r.bare }));
+}
+
+/**
+ * The locality a written name stands for, or null. `country` (ISO alpha-2) narrows names that
+ * several countries share; without it such names resolve to null.
+ */
+export function resolveLocality(written: string, country?: string | null, kinds?: readonly PartnerKind[]): Locality | null {
+  return matchLocality(written, country, kinds ? { kinds } : {})[0]?.locality ?? null;
+}
+
+export function localityBySlug(slug: string): Locality | null {
+  return gazetteer().all.find((l) => l.slug === slug) ?? null;
+}
