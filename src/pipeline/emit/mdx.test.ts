@@ -85,7 +85,7 @@ describe('toMdx escapes report text', () => {
   });
 
   it('writes the generated banner and frontmatter that parse back to the same data', () => {
-    const data = { title: 'Tiêu đề: "x" --- y\n---\nimport z', n: 3 };
+    const data = { title: 'Tiêu đề: "x" --- y\n---\nimport z', date: '2017-01-06', n: 3 };
     const mdx = emitLines(['Nội dung.'], data);
     expect(mdx.startsWith('---\n# Generated for a test\n')).toBe(true);
     let yaml = '';
@@ -93,6 +93,8 @@ describe('toMdx escapes report text', () => {
       yaml = n.value;
     });
     expect(parseYaml(yaml)).toEqual(data);
+    // Astro reads frontmatter with a YAML 1.1 parser: unquoted 2017-01-06 would become a Date.
+    expect(yaml).toContain('date: "2017-01-06"');
   });
 
   it('keeps any string literal (property)', () => {

@@ -23,8 +23,8 @@ export interface EntityLink {
 export interface Anchor {
   id: string;
   line: number;
-  /** Code-point offset, within the block text, of any character inside the sentence. */
-  at: number;
+  /** Index of the sentence among `splitSentences(block)`. */
+  index: number;
 }
 
 export interface MdxInput {
@@ -60,7 +60,7 @@ export function toMdx(input: MdxInput): string {
   const tree: Root = {
     type: 'root',
     children: [
-      { type: 'yaml', value: `# ${input.banner}\n${toYaml(input.frontmatter, { lineWidth: 0 }).trimEnd()}` },
+      { type: 'yaml', value: `# ${input.banner}\n${toYaml(input.frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd()}` },
       ...input.blocks.filter((b) => b.kind !== 'noise' && b.kind !== 'headline').map((b) => blockNode(b, input.anchors)),
     ],
   };
@@ -90,13 +90,12 @@ function sentenceNodes(block: Block, anchors: readonly Anchor[]): PhrasingConten
   if (!mine.length) return [{ type: 'text', value: block.text }];
   const chars = [...block.text];
   const starts = splitSentences(block).map((s) => s.start);
-  const bounds = [0, ...starts.filter((s) => s > 0), chars.length];
   const out: PhrasingContent[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const from = bounds[i] ?? 0;
-    const to = bounds[i + 1] ?? chars.length;
+  for (let i = 0; i < starts.length; i++) {
+    const from = i === 0 ? 0 : (starts[i] ?? 0);
+    const to = starts[i + 1] ?? chars.length;
     const value = chars.slice(from, to).join('');
-    const anchor = mine.find((a) => a.at >= from && a.at < to);
+    const anchor = mine.find((a) => a.index === i);
     if (anchor) out.push(jsxText('span', { id: anchor.id, class: 'fact-source' }, [{ type: 'text', value }]));
     else out.push({ type: 'text', value });
   }

@@ -30,9 +30,11 @@ describe('extractMeta', () => {
 });
 
 describe('generatedTitle', () => {
-  it('names the province and the opening words, without the dateline marker', () => {
-    expect(generatedTitle('Hòa Bình', '(HBĐT) - Ngày 6/1/2017, BTV Tỉnh ủy đã ban hành Nghị quyết số 12-NQ/TU về đẩy mạnh công tác')).toBe(
-      'Công tác đối ngoại Hòa Bình: Ngày 6/1/2017, BTV Tỉnh ủy đã ban hành Nghị quyết số 12-NQ/TU…',
-    );
+  it.each([
+    ['Hòa Bình', 2020, 'Công tác đối ngoại Hòa Bình đến năm 2020'],
+    ['Vĩnh Phúc', null, 'Công tác đối ngoại Vĩnh Phúc'],
+    [null, 2021, 'Công tác đối ngoại (chưa xác định tỉnh) đến năm 2021'],
+  ])('%s, %s', (province, year, expected) => {
+    expect(generatedTitle(province, year)).toBe(expected);
   });
 });

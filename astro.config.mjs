@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+/*
+ * GitHub Pages serves a project site under a sub-path: SITE_URL=https://<user>.github.io and
+ * BASE_PATH=/<repo>/ (set by .github/workflows/deploy.yml). Locally both default to the root.
+ */
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Report text is shown as written: no curled quotes, no "--" turned into dashes.
+    processor: satteri({ features: { smartPunctuation: false, gfm: true } }),
+  },
+  devToolbar: { enabled: false },
+});

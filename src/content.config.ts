@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CountryEntry, OrganizationEntry, PartnerEntry, ProvinceEntry, ReportFrontmatter } from './schemas/site.ts';
+
+/** content/ by default; tests build from a temporary folder (ATLAS_CONTENT_DIR) so they never touch it. */
+const dir = process.env.ATLAS_CONTENT_DIR ?? './content';
+
+/** Entity files wrap their entries with a "generated" comment: { $comment, entries: [...] }. */
+const entries = (text: string) => (JSON.parse(text) as { entries: Array<Record<string, unknown>> }).entries;
+
+export const collections = {
+  reports: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/reports` }), schema: ReportFrontmatter }),
+  partners: defineCollection({ loader: file(`${dir}/entities/partners.json`, { parser: entries }), schema: PartnerEntry }),
+  countries: defineCollection({ loader: file(`${dir}/entities/countries.json`, { parser: entries }), schema: CountryEntry }),
+  organizations: defineCollection({
+    loader: file(`${dir}/entities/organizations.json`, { parser: entries }),
+    schema: OrganizationEntry,
+  }),
+  provinces: defineCollection({ loader: file(`${dir}/entities/provinces.json`, { parser: entries }), schema: ProvinceEntry }),
+};

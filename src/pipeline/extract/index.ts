@@ -1,0 +1,39 @@
+import { Extraction } from '../../schemas/extraction.ts';
+import type { IngestedReport } from '../../schemas/ingest.ts';
+import { makeContext } from './context.ts';
+import { extractCountries } from './countries.ts';
+import { extractDates } from './dates.ts';
+import { extractFacts } from './facts.ts';
+import { extractMeta } from './meta.ts';
+import { extractOrganizations } from './organizations.ts';
+import { extractPartners } from './partners.ts';
+import { extractPeople } from './people.ts';
+import { detectProvince } from './province.ts';
+import { provinceOfSite } from './site-province.ts';
+
+/** Bump when extraction rules or curated data change: it keys the incremental build cache. */
+export const EXTRACTOR_VERSION = 1;
+
+/** Everything the site knows about one report, from its article text only (noise excluded). */
+export function extract(report: IngestedReport): Extraction {
+  const ctx = makeContext(report.file, report.blocks);
+  const meta = extractMeta(report.blocks, provinceOfSite);
+  const { province, otherProvinces } = detectProvince(ctx, meta.title);
+  const { dates, years } = extractDates(ctx);
+  return Extraction.parse({
+    file: report.file,
+    province,
+    otherProvinces,
+    ...meta,
+    dates,
+    years,
+    partners: extractPartners(ctx),
+    countries: extractCountries(ctx),
+    organizations: extractOrganizations(ctx),
+    people: extractPeople(ctx),
+    facts: extractFacts(ctx),
+    noise: report.blocks
+      .filter((b) => b.kind === 'noise')
+      .map((b) => ({ line: b.line, text: b.text, reason: b.reason ?? 'noise' })),
+  });
+}

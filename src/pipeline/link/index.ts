@@ -1,0 +1,294 @@
+import { createHash } from 'node:crypto';
+import type { Extraction, ProvinceRef } from '../../schemas/extraction.ts';
+import type { Block, IngestedReport } from '../../schemas/ingest.ts';
+import type {
+  CountryEntry,
+  EntityMention,
+  HeadlineFigure,
+  OrganizationEntry,
+  PartnerEntry,
+  ProvinceEntry,
+  ReportFrontmatter,
+} from '../../schemas/site.ts';
+import { countWords, slugify } from '../../lib/text.ts';
+import { generatedTitle } from '../extract/meta.ts';
+import { splitSentences } from '../extract/sentences.ts';
+import { countryNames } from '../extract/countries.ts';
+import { allProvinces, provinceRef } from '../extract/province.ts';
+import { resolveLocality } from './gazetteer.ts';
+
+/** One report after ingest and extract. */
+export interface Extracted {
+  ingested: IngestedReport;
+  extraction: Extraction;
+}
+
+/** A report ready to emit: validated frontmatter plus the article blocks. */
+export interface LinkedReport {
+  slug: string;
+  frontmatter: ReportFrontmatter;
+  blocks: Block[];
+}
+
+export interface Atlas {
+  reports: LinkedReport[];
+  partners: PartnerEntry[];
+  countries: CountryEntry[];
+  organizations: OrganizationEntry[];
+  provinces: ProvinceEntry[];
+}
+
+/** Words of a title kept in a report slug: readable, and short enough for a URL. */
+const SLUG_WORDS = 10;
+
+/**
+ * Link stage: merge duplicate files, give every report a stable slug, and build the entity graph
+ * (partners, countries, organisations, provinces) that cross-links pages.
+ */
+export function link(items: readonly Extracted[]): Atlas {
+  const merged = mergeDuplicates(items);
+  const slugs = assignSlugs(merged);
+  const reports = merged.map(({ item, files }) => toReport(item, files, slugs.get(item.ingested.file) ?? ''));
+  addRelated(reports);
+  return {
+    reports,
+    partners: partnerEntries(reports),
+    countries: countryEntries(reports),
+    organizations: organizationEntries(reports),
+    provinces: provinceEntries(reports),
+  };
+}
+
+/** Byte-identical files are one report; every file name is kept. First by name wins. */
+function mergeDuplicates(items: readonly Extracted[]) {
+  const byHash = new Map<string, { item: Extracted; files: string[] }>();
+  for (const item of [...items].sort((a, b) => a.ingested.file.localeCompare(b.ingested.file))) {
+    const seen = byHash.get(item.ingested.sha256);
+    if (seen) seen.files.push(item.ingested.file);
+    else byHash.set(item.ingested.sha256, { item, files: [item.ingested.file] });
+  }
+  return [...byHash.values()];
+}
+
+function titleOf(item: Extracted): { title: string; generated: boolean } {
+  const { extraction } = item;
+  if (extraction.title) return { title: extraction.title, generated: false };
+  const latest = extraction.years.length ? Math.max(...extraction.years) : null;
+  return { title: generatedTitle(extraction.province?.name ?? null, latest), generated: true };
+}
+
+/**
+ * Slug = the first words of the title in ASCII. When two reports would share one, each gets a
+ * suffix from its file name's hash, so adding a third report never renames the others.
+ */
+function assignSlugs(merged: ReadonlyArray<{ item: Extracted }>): Map<string, string> {
+  const base = new Map<string, string>();
+  const count = new Map<string, number>();
+  for (const { item } of merged) {
+    const slug = slugify(titleOf(item).title).split('-').slice(0, SLUG_WORDS).join('-') || 'bao-cao';
+    base.set(item.ingested.file, slug);
+    count.set(slug, (count.get(slug) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [file, slug] of base) {
+    const suffix = createHash('sha256').update(file).digest('hex').slice(0, 6);
+    out.set(file, (count.get(slug) ?? 0) > 1 ? `${slug}-${suffix}` : slug);
+  }
+  return out;
+}
+
+function toReport(item: Extracted, files: string[], slug: string): LinkedReport {
+  const { extraction, ingested } = item;
+  const { title, generated } = titleOf(item);
+  const article = ingested.blocks.filter((b) => b.kind !== 'noise');
+  const frontmatter: ReportFrontmatter = {
+    ...extraction,
+    title,
+    titleGenerated: generated,
+    headline: extraction.title,
+    files,
+    encoding: ingested.encoding,
+    notes: ingested.notes,
+    wordCount: article.reduce((n, b) => n + countWords(b.text), 0),
+    facts: extraction.facts.map((f) => ({ ...f, anchor: anchorOf(article, f.line, f.offset) })),
+    related: [],
+  };
+  return { slug, frontmatter, blocks: article };
+}
+
+/** Anchor id of the sentence that holds a given file offset: "s<line>-<n>". */
+export function anchorOf(blocks: readonly Block[], line: number, offset: number): string {
+  const block = blocks.find((b) => b.line === line);
+  if (!block) return `s${line}-0`;
+  const at = offset - block.offset;
+  const starts = splitSentences(block).map((s) => s.start);
+  let index = 0;
+  starts.forEach((s, i) => {
+    if (s <= at) index = i;
+  });
+  return `s${line}-${index}`;
+}
+
+function addRelated(reports: LinkedReport[]) {
+  for (const r of reports) {
+    const mine = new Set(r.frontmatter.partners.map((p) => p.slug));
+    r.frontmatter.related = reports
+      .filter((o) => o !== r)
+      .map((o) => ({ slug: o.slug, shared: o.frontmatter.partners.filter((p) => mine.has(p.slug)).length }))
+      .filter((o) => o.shared > 0)
+      .sort((a, b) => b.shared - a.shared || a.slug.localeCompare(b.slug))
+      .slice(0, 8)
+      .map((o) => o.slug);
+  }
+}
+
+function mention(r: LinkedReport, sentence: string): EntityMention {
+  const p = r.frontmatter.province;
+  return { report: r.slug, reportTitle: r.frontmatter.title, province: p?.slug ?? null, provinceName: p?.name ?? null, sentence };
+}
+
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
+  const bySlug = new Map<string, PartnerEntry>();
+  for (const r of reports) {
+    for (const p of r.frontmatter.partners) {
+      const known = p.inGazetteer ? resolveLocality(p.name, p.country) : null;
+      const entry =
+        bySlug.get(p.slug) ??
+        ({
+          id: p.slug,
+          name: p.name,
+          nameEn: known?.nameEn ?? p.name,
+          nameVi: p.nameVi ?? known?.nameVi ?? null,
+          kind: p.kind,
+          country: p.country,
+          countryNameVi: countryNames(p.country).nameVi,
+          aliases: [],
+          inGazetteer: p.inGazetteer,
+          provinces: [],
+          mentions: [],
+        } satisfies PartnerEntry);
+      entry.aliases = sorted([...entry.aliases, ...p.asWritten]);
+      if (r.frontmatter.province) entry.provinces = sorted([...entry.provinces, r.frontmatter.province.slug]);
+      const first = p.sentences[0];
+      if (first) entry.mentions.push(mention(r, first.sentence));
+      bySlug.set(p.slug, entry);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function countryEntries(reports: readonly LinkedReport[]): CountryEntry[] {
+  const byCode = new Map<string, CountryEntry>();
+  const entry = (code: string): CountryEntry => {
+    let e = byCode.get(code);
+    if (!e) {
+      const names = countryNames(code);
+      e = { id: code.toLowerCase(), code, ...names, partners: [], provinces: [], organizations: [], reports: [] };
+      byCode.set(code, e);
+    }
+    return e;
+  };
+  for (const r of reports) {
+    const province = r.frontmatter.province?.slug;
+    const touch = (code: string) => {
+      const e = entry(code);
+      e.reports = sorted([...e.reports, r.slug]);
+      if (province) e.provinces = sorted([...e.provinces, province]);
+      return e;
+    };
+    for (const c of r.frontmatter.countries) touch(c.code);
+    for (const p of r.frontmatter.partners) {
+      const e = touch(p.country);
+      e.partners = sorted([...e.partners, p.slug]);
+    }
+    for (const o of r.frontmatter.organizations) {
+      if (!o.country || o.country === 'VN') continue;
+      const e = touch(o.country);
+      e.organizations = sorted([...e.organizations, o.slug]);
+    }
+  }
+  return [...byCode.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function organizationEntries(reports: readonly LinkedReport[]): OrganizationEntry[] {
+  const bySlug = new Map<string, OrganizationEntry>();
+  for (const r of reports) {
+    for (const o of r.frontmatter.organizations) {
+      const entry = bySlug.get(o.slug) ?? { id: o.slug, name: o.name, aliases: [], country: o.country, provinces: [], mentions: [] };
+      entry.aliases = sorted([...entry.aliases, o.asWritten]);
+      if (r.frontmatter.province) entry.provinces = sorted([...entry.provinces, r.frontmatter.province.slug]);
+      const first = o.sentences[0];
+      if (first) entry.mentions.push(mention(r, first.sentence));
+      bySlug.set(o.slug, entry);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Units whose figures a province profile leads with, in this order. */
+const FIGURE_UNITS = ['USD', 'VND', 'project', 'delegation', 'agreement', 'person', 'turn', 'country', 'organization', 'percent'];
+const MAX_FIGURES = 8;
+
+/**
+ * Province pages exist for every province with a report, and for the post-2025 province it now
+ * belongs to (which lists the reports of all the provinces merged into it).
+ */
+function provinceEntries(reports: readonly LinkedReport[]): ProvinceEntry[] {
+  const slugs = new Set<string>();
+  for (const r of reports) {
+    const p = r.frontmatter.province;
+    if (p) slugs.add(p.slug).add(p.mergedInto.slug);
+  }
+  return [...slugs].sort().map((slug) => {
+    const ref: ProvinceRef = provinceRef(slug);
+    const mergedFrom = allProvinces()
+      .filter((p) => p.mergedInto === slug && p.slug !== slug)
+      .map((p) => ({ name: p.name, slug: p.slug }));
+    const members = new Set([slug, ...mergedFrom.map((m) => m.slug)]);
+    const mine = reports.filter((r) => r.frontmatter.province && members.has(r.frontmatter.province.slug));
+    const own = reports.filter((r) => r.frontmatter.province?.slug === slug);
+    return {
+      id: slug,
+      name: ref.name,
+      mergedInto: ref.mergedInto,
+      mergedFrom,
+      reports: mine.map((r) => r.slug).sort(),
+      partners: sorted(own.flatMap((r) => r.frontmatter.partners.map((p) => p.slug))),
+      countries: sorted(own.flatMap((r) => r.frontmatter.countries.map((c) => c.code))),
+      organizations: sorted(own.flatMap((r) => r.frontmatter.organizations.map((o) => o.slug))),
+      figures: headlineFigures(own),
+    };
+  });
+}
+
+/** The latest value of each kind of figure (unit + label) across a province's reports. */
+function headlineFigures(reports: readonly LinkedReport[]): HeadlineFigure[] {
+  const latest = new Map<string, HeadlineFigure>();
+  for (const r of reports) {
+    const reportYear = Math.max(0, ...r.frontmatter.years);
+    for (const f of r.frontmatter.facts) {
+      if (!FIGURE_UNITS.includes(f.unit)) continue;
+      const key = `${f.unit}|${f.label}`;
+      const year = f.year ?? null;
+      const rank = year ?? reportYear;
+      const seen = latest.get(key);
+      if (seen && (seen.year ?? 0) >= rank) continue;
+      latest.set(key, {
+        label: f.label,
+        text: f.text,
+        value: f.value,
+        unit: f.unit,
+        approx: f.approx,
+        year,
+        report: r.slug,
+        reportTitle: r.frontmatter.title,
+        anchor: f.anchor,
+      });
+    }
+  }
+  return [...latest.values()]
+    .sort((a, b) => FIGURE_UNITS.indexOf(a.unit) - FIGURE_UNITS.indexOf(b.unit) || b.value - a.value)
+    .slice(0, MAX_FIGURES);
+}

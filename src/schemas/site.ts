@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { CountryCode, Extraction, Fact, PartnerKind, ProvinceRef } from './extraction.ts';
+
+/** Frontmatter of a generated report page (content/reports/<slug>.mdx). */
+export const ReportFrontmatter = Extraction.omit({ title: true, facts: true }).extend({
+  /** Page title: the printed headline, or a generated one (see `titleGenerated`). */
+  title: z.string().min(1),
+  /** True when the dump had no printed headline and the title was generated. */
+  titleGenerated: z.boolean(),
+  /** The headline exactly as printed, or null. */
+  headline: z.string().nullable(),
+  /** Every seed file with this exact content (duplicates are merged, all names kept). */
+  files: z.array(z.string()).min(1),
+  encoding: z.string(),
+  /** What decoding and cleaning changed. */
+  notes: z.array(z.string()),
+  wordCount: z.number().int().nonnegative(),
+  /** Facts, each with the anchor id of its sentence in the page. */
+  facts: z.array(Fact.extend({ anchor: z.string() })),
+  /** Slugs of other reports that share a partner locality, most shared first. */
+  related: z.array(z.string()),
+});
+export type ReportFrontmatter = z.infer<typeof ReportFrontmatter>;
+
+/** One place where an entity is named. */
+export const EntityMention = z.object({
+  report: z.string(),
+  reportTitle: z.string(),
+  province: z.string().nullable(),
+  provinceName: z.string().nullable(),
+  sentence: z.string(),
+});
+export type EntityMention = z.infer<typeof EntityMention>;
+
+export const PartnerEntry = z.object({
+  /** Partner slug, e.g. "la-luang-prabang". */
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  nameVi: z.string().nullable(),
+  kind: PartnerKind,
+  country: CountryCode,
+  countryNameVi: z.string(),
+  /** Every spelling seen across reports. */
+  aliases: z.array(z.string()),
+  inGazetteer: z.boolean(),
+  /** Province slugs that name it. */
+  provinces: z.array(z.string()),
+  mentions: z.array(EntityMention),
+});
+export type PartnerEntry = z.infer<typeof PartnerEntry>;
+
+export const CountryEntry = z.object({
+  /** Lower-case alpha-2 code, the URL segment. */
+  id: z.string(),
+  code: CountryCode,
+  nameVi: z.string(),
+  nameEn: z.string(),
+  partners: z.array(z.string()),
+  provinces: z.array(z.string()),
+  organizations: z.array(z.string()),
+  reports: z.array(z.string()),
+});
+export type CountryEntry = z.infer<typeof CountryEntry>;
+
+export const OrganizationEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  country: CountryCode.nullable(),
+  provinces: z.array(z.string()),
+  mentions: z.array(EntityMention),
+});
+export type OrganizationEntry = z.infer<typeof OrganizationEntry>;
+
+/** A headline figure of a province: the latest value of one kind, with its report. */
+export const HeadlineFigure = z.object({
+  label: z.string(),
+  text: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  approx: z.boolean(),
+  year: z.number().int().nullable(),
+  report: z.string(),
+  reportTitle: z.string(),
+  anchor: z.string(),
+});
+export type HeadlineFigure = z.infer<typeof HeadlineFigure>;
+
+export const ProvinceEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The province it belongs to since 2025-07-01. */
+  mergedInto: ProvinceRef.shape.mergedInto,
+  /** Pre-2025 provinces merged into this one (when this is one of the 34). */
+  mergedFrom: z.array(z.object({ name: z.string(), slug: z.string() })),
+  reports: z.array(z.string()),
+  partners: z.array(z.string()),
+  countries: z.array(z.string()),
+  organizations: z.array(z.string()),
+  figures: z.array(HeadlineFigure),
+});
+export type ProvinceEntry = z.infer<typeof ProvinceEntry>;
