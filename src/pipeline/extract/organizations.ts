@@ -34,8 +34,15 @@ interface Candidate {
   asWritten: string;
   name: string;
   country: string | null;
-  /** Curated matches lose to a head-word match that contains them. */
-  curated: boolean;
+  /** End of the name with its "(Hàn Quốc)" / "(JETRO)" suffix: curated matches there are absorbed. */
+  extent: number;
+}
+
+/** A head word's reading: the name span it covers, and the organisation when it is foreign. */
+interface HeadReading {
+  start: number;
+  extent: number;
+  candidate: Candidate | null;
 }
 
 const SPACE = '[\\s\\u00a0]+';
@@ -61,6 +68,8 @@ interface Lookup {
   latinPattern: RegExp;
   vietPattern: RegExp;
   heads: RegExp;
+  /** The same, sticky, to test one position. */
+  headAt: RegExp;
   notName: RegExp;
   vietnameseHeads: RegExp;
 }
@@ -109,6 +118,7 @@ function tables(): Lookup {
     latinPattern: new RegExp(`${WORD_START}(?:${alternation(latin)})${WORD_END}`, 'gu'),
     vietPattern: new RegExp(`${WORD_START}(?:${alternation(viet)})${WORD_END}`, 'giu'),
     heads: new RegExp(`${WORD_START}(?:${headAlt})${WORD_END}`, 'giu'),
+    headAt: new RegExp(`(?:${headAlt})${WORD_END}`, 'iuy'),
     notName: new RegExp(`^${SPACE}(?:${alternation(data.notNameWords.items)})${WORD_END}`, 'u'),
     vietnameseHeads: new RegExp(`^(?:${alternation(data.vietnameseHeads.items)})${WORD_END}`, 'u'),
   };
@@ -160,9 +170,9 @@ interface Parsed {
 /** Index after the lower-case run starting at `pos` that ends right before a country, or -1. */
 function runToCountry(text: string, pos: number, hits: Hits): number {
   let at = pos;
-  for (let n = 0; n < 5; n++) {
+  for (let n = 0; n < 7; n++) {
     const w = wordAfter(text, at);
-    if (!w || isCapitalised(w.text) || STOP.has(w.text)) return -1;
+    if (!w || isCapitalised(w.text) || (STOP.has(w.text) && w.text !== 'và')) return -1;
     at = w.end;
     if (countryAt(hits, text, at)) return at;
   }
@@ -235,9 +245,9 @@ function parseName(text: string, from: number, hits: Hits, t: Lookup): Parsed {
 }
 
 function startsHead(text: string, at: number, t: Lookup): boolean {
-  t.heads.lastIndex = 0;
-  const m = t.heads.exec(text.slice(at));
-  return m !== null && m.index === 0 && isCapitalised(m[0]);
+  t.headAt.lastIndex = at;
+  const m = t.headAt.exec(text);
+  return m !== null && isCapitalised(m[0]);
 }
 
 interface Suffix {
@@ -296,19 +306,24 @@ function readSuffix(text: string, from: number, hits: Hits): Suffix {
   return { country, weak, acronym, end: pos };
 }
 
-/** A candidate from a head word at `start`, or null when it names nothing foreign. */
-function fromHead(text: string, start: number, head: string, hits: Hits, t: Lookup): Candidate | null {
+/** The name after a head word at `start` (null when none), with the organisation if it is foreign. */
+function fromHead(text: string, start: number, head: string, hits: Hits, t: Lookup): HeadReading | null {
   const headEnd = start + head.length;
   if (t.notName.test(text.slice(headEnd))) return null;
   const first = wordAfter(text, headEnd);
   // "tập đoàn", "công ty" in lower case are common nouns unless a Latin-script name follows.
   if (!isCapitalised(head) && !(first && isForeignWord(first.text))) return null;
   const parsed = parseName(text, headEnd, hits, t);
-  if (parsed.end <= headEnd) return null;
-  const asWritten = text.slice(start, parsed.end);
+  if (parsed.end <= headEnd || !first) return null;
+  // A lower-case head is a common noun ("tổ chức Plan International"): the name starts after it.
+  const nameStart = isCapitalised(head) ? start : first.start;
+  const asWritten = text.slice(nameStart, parsed.end);
   if (t.vietnameseHeads.test(asWritten)) return null;
   const suffix = readSuffix(text, parsed.end, hits);
   const core = text.slice(headEnd, parsed.end).trim();
+  const reading = (candidate: Candidate | null): HeadReading => ({ start, extent: suffix.end, candidate });
+  // "Trường Cao đẳng Việt - Đức", "Bệnh viện Hữu nghị Việt - Đức": Vietnamese bilateral bodies.
+  if (parsed.words.at(-1)?.text === 'Việt' && suffix.country) return reading(null);
 
   const known = t.byAlias.get(normalizeVietnamese(asWritten)) ?? t.byAliasLower.get(normalizeVietnamese(asWritten).toLowerCase()) ?? t.byAlias.get(normalizeVietnamese(core)) ?? (suffix.acronym ? t.byAlias.get(suffix.acronym) : undefined);
   const brand = parsed.words.map((w) => t.brands.get(normalizeVietnamese(w.text))).find((e) => e !== undefined);
@@ -319,17 +334,13 @@ function fromHead(text: string, start: number, head: string, hits: Hits, t: Look
   if (known) country = known.country;
   else if (brand) country = brand.country;
   else if (foreignInside) country = foreignInside.code;
-  else if (vietnamInside) return null;
+  else if (vietnamInside) return reading(null);
   else if (suffix.country && suffix.country.code !== 'VN') country = suffix.country.code;
-  else return null;
-  if (!known && country === null) return null;
+  else return reading(null);
+  if (!known && country === null) return reading(null);
 
-  const name = known && known === t.byAlias.get(normalizeVietnamese(core)) && known !== brand
-    ? known.name
-    : known
-      ? known.name
-      : englishName(head, core, parsed, country, suffix, foreignInside, asWritten);
-  return { start, end: parsed.end, asWritten, name, country, curated: false };
+  const name = known ? known.name : englishName(head, core, parsed, country, suffix, foreignInside, asWritten);
+  return reading({ start: nameStart, end: parsed.end, asWritten, name, country, extent: suffix.end });
 }
 
 /** "Trường Đại học Griffith" → "Griffith University"; Vietnamese descriptions stay as written. */
@@ -363,7 +374,6 @@ function englishName(
 function fromCurated(text: string, t: Lookup): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of [t.latinPattern, t.vietPattern]) {
-    pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -373,10 +383,15 @@ function fromCurated(text: string, t: Lookup): Candidate[] {
       // "Hiroyu Suzuki", "Fukuda Tomikazu": a brand glued to another foreign name is a person's name.
       const prev = /([\p{L}]+)[ \u00a0]+$/u.exec(text.slice(0, start));
       if (!/\s/.test(m[0]) && prev?.[1] && isForeignWord(prev[1]) && !isAcronym(prev[1])) continue;
-      out.push({ start, end, asWritten: m[0], name: entry.name, country: entry.country, curated: true });
+      out.push({ start, end, asWritten: m[0], name: entry.name, country: entry.country, extent: end });
     }
   }
-  return out;
+  // "Ngân hàng Phát triển châu Á (ADB)": the acronym in brackets is the same body.
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((c, i) => {
+    const prev = out[i - 1];
+    return !(prev && prev.name === c.name && /^[ \u00a0]*\([ \u00a0]*$/u.test(text.slice(prev.end, c.start)));
+  });
 }
 
 /** Foreign organisations in one sentence, in text order, without overlaps. */
@@ -386,15 +401,18 @@ export function findOrganizations(sentence: string): Candidate[] {
   const text = normal.length === sentence.length ? normal : sentence;
   const hits: Hits = { at: new Map(findCountries(text).map((h) => [h.start, h])) };
 
-  const headed: Candidate[] = [];
-  t.heads.lastIndex = 0;
+  const readings: HeadReading[] = [];
   for (const m of text.matchAll(t.heads)) {
-    if (headed.some((c) => m.index < c.end)) continue;
-    const c = fromHead(text, m.index, m[0], hits, t);
-    if (c) headed.push(c);
+    if (readings.some((r) => m.index < r.extent)) continue;
+    const r = fromHead(text, m.index, m[0], hits, t);
+    if (r) readings.push(r);
   }
+  const headed = readings.flatMap((r) => (r.candidate ? [r.candidate] : []));
+  // A known name inside a longer one is absorbed ("(JETRO)" after its full name) or, inside a
+  // Vietnamese body's name ("Trung tâm WTO"), not an organisation of its own. A known name that
+  // is the whole span ("Tổ chức Y tế Thế giới") stays.
   const curated = fromCurated(text, t).filter(
-    (c) => !headed.some((h) => c.start < h.end + 12 && c.end > h.start && (c.start < h.end || /^[ \u00a0]*\(/u.test(text.slice(h.end)))),
+    (c) => !readings.some((r) => c.start >= r.start && c.end <= r.extent && !(r.candidate === null && c.start === r.start)),
   );
   const all = [...headed, ...curated].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];

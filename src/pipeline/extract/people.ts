@@ -40,11 +40,12 @@ const isVietWord = (w: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) && 
 const fset = (items: readonly string[]): ReadonlySet<string> => new Set(items.map((i) => fold(i)));
 const SURNAMES = new Set(vocab.surnames.items.map((s) => normalizeVietnamese(s)));
 const NOT_NAME = new Set(vocab.notNameWords.items.map((s) => normalizeVietnamese(s)));
-const PLACES = fset(vocab.places.items);
+const PLACES = fset([...vocab.places.items, ...vocab.places.alsoPeople]);
 const PLACES_ALSO_PEOPLE = fset(vocab.places.alsoPeople);
 const COMPOUNDS = fset(vocab.roleCompounds.items);
 const ORG_ALIASES = fset(orgData.entries.flatMap((e) => e.aliases));
 const ROLE_WORDS = [...vocab.roleWords.items].sort((a, b) => b.length - a.length);
+const LINKING = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'bang', 'vùng', 'khu vực', 'tại', 'và', 'của', 'kiêm', 'phụ trách']);
 const CLASSIFIERS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'bang', 'thị trấn']);
 
 const alternation = (list: readonly string[]): string =>
@@ -60,6 +61,7 @@ const TITLE = new RegExp(`${WORD_START}(?:(?:${MODIFIER_ALT})${SPACE})?(?:${TITL
 const TITLE_AT = new RegExp(`(?:(?:${MODIFIER_ALT})${SPACE})?(?:${TITLE_ALT})${WORD_END}`, 'iuy');
 /** Forms of address are matched as written: "Bà" starts "Bà Rịa" only with a name-like word after. */
 const HONORIFIC = new RegExp(`${WORD_START}(?:${alternation(vocab.honorifics.items)})(?=${SPACE})`, 'gu');
+const HONORIFIC_WORDS = new Set(vocab.honorifics.items.map((h) => h.toLowerCase()));
 const HONORIFIC_AT = new RegExp(`(?:${alternation(vocab.honorifics.items)})(?=${SPACE})`, 'uy');
 
 interface Word {
@@ -111,6 +113,7 @@ function isVietnameseName(ws: readonly Word[]): boolean {
   const firstTwo = normalizeVietnamese(joinWords(ws.slice(0, 2)));
   if (!SURNAMES.has(first) && !SURNAMES.has(firstTwo)) return false;
   const all = fold(joinWords(ws));
+  if (countryByName(joinWords(ws)) !== null) return false;
   return !PLACES.has(all) || PLACES_ALSO_PEOPLE.has(all);
 }
 
@@ -123,7 +126,7 @@ function isForeignName(ws: readonly Word[]): boolean {
 }
 
 /** Drops leading country and place names: "Việt Nam Hiroyu Suzuki", "Vĩnh Phúc Lê Duy Thành". */
-function stripPlaces(ws: readonly Word[], text: string): { rest: Word[]; stripped: boolean } {
+function stripPlaces(ws: readonly Word[], text: string, afterClassifier: boolean): { rest: Word[]; stripped: boolean } {
   let rest = [...ws];
   let stripped = false;
   for (let guard = 0; guard < 3 && rest.length > 0; guard++) {
@@ -138,7 +141,8 @@ function stripPlaces(ws: readonly Word[], text: string): { rest: Word[]; strippe
       for (const n of [3, 2, 1]) {
         if (n > rest.length) continue;
         const cand = fold(joinWords(rest.slice(0, n)));
-        if (PLACES.has(cand) && !PLACES_ALSO_PEOPLE.has(cand)) {
+        // "Hồ Chí Minh" is the city only after "TP."/"thành phố".
+        if (PLACES.has(cand) && (afterClassifier || !PLACES_ALSO_PEOPLE.has(cand))) {
           take = n;
           break;
         }
@@ -157,8 +161,9 @@ function stripPlaces(ws: readonly Word[], text: string): { rest: Word[]; strippe
  * ("tỉnh", "huyện") the first words are the place.
  */
 function nameInRun(run: readonly Word[], text: string, afterClassifier: boolean): Word[] | null {
-  const { rest, stripped } = stripPlaces(run, text);
+  const { rest, stripped } = stripPlaces(run, text, afterClassifier);
   const classified = afterClassifier && !stripped;
+  if (classified && PLACES.has(fold(joinWords(rest)))) return null;
   if (rest.some((w) => !isVietWord(w.text))) {
     let ws = rest;
     if (classified && ws.length >= 3) ws = ws.slice(1);
@@ -166,7 +171,8 @@ function nameInRun(run: readonly Word[], text: string, afterClassifier: boolean)
     return isForeignName(ws) ? ws : null;
   }
   if (classified) {
-    if (rest.length >= 4 && isVietnameseName(rest.slice(2))) return rest.slice(2);
+    // An unknown place of 2 or 3 syllables, then the name; or the name alone ("UBND tỉnh Nguyễn Hồng Lĩnh").
+    for (const k of [2, 3]) if (rest.length >= k + 2 && isVietnameseName(rest.slice(k))) return rest.slice(k);
     if (rest.length >= 3 && isVietnameseName(rest)) return rest;
     return null;
   }
@@ -221,9 +227,10 @@ function titleThenName(text: string): Found[] {
         continue;
       }
       if (isAcronym(w.text)) {
-        pos = w.end;
+        // "TP." (thành phố) keeps its dot.
+        pos = w.text === 'TP' && text.charAt(w.end) === '.' ? w.end + 1 : w.end;
         prev = w.text;
-        afterClassifier = CLASSIFIERS.has(w.text.toLowerCase()) || w.text === 'TP';
+        afterClassifier = w.text === 'TP';
         continue;
       }
       const roleLen = roleWordAt(text, w.start);
@@ -258,6 +265,13 @@ function roleAt(text: string, at: number): string | null {
     if (/^[\p{Lu}\p{N}]/u.test(w.text)) {
       // Another person's address or name ends the role.
       if (startsAt(HONORIFIC_AT, text, w.start) > 0) break;
+      const run = nameRun(text, pos);
+      const name = run.length > 0 ? nameInRun(run, text, CLASSIFIERS.has(fold(prev))) : null;
+      const nameStart = name?.[0]?.start;
+      if (nameStart !== undefined) {
+        end = run.filter((r) => r.end <= nameStart).at(-1)?.end ?? end;
+        break;
+      }
       pos = end = w.end;
       prev = w.text;
       continue;
@@ -266,6 +280,8 @@ function roleAt(text: string, at: number): string | null {
     if (roleLen > 0) {
       pos = w.start + roleLen;
       prev = text.slice(w.start, pos);
+      // "quốc tế", "ngoại giao" may end a role; "tỉnh", "tại", "và" need what follows them.
+      if (!LINKING.has(prev)) end = pos;
       continue;
     }
     if (isCompound(prev, w.text)) {
@@ -310,7 +326,9 @@ function nameThenTitle(text: string): Found[] {
     if (!head?.[1]) continue;
     const base = m.index - head[0].length;
     const runEnd = base + head[1].length;
-    const name = nameInRun(wordsOf(text, base, runEnd), text, false);
+    const words = wordsOf(text, base, runEnd);
+    while (words[0] && HONORIFIC_WORDS.has(words[0].text.toLowerCase())) words.shift();
+    const name = nameInRun(words, text, false);
     // The name must reach the separator: "Sở Công Thương, Giám đốc…" names nobody.
     if (!name?.[0] || name.at(-1)?.end !== runEnd) continue;
     out.push({ name: joinWords(name), role: roleAt(text, m.index), at: name[0].start });
@@ -373,9 +391,10 @@ function bylines(blocks: readonly Block[]): Array<Found & { line: number }> {
 /** People found in one sentence, in text order. */
 export function findPeople(sentence: string): Found[] {
   const text = normalizeVietnamese(sentence);
-  return [...titleThenName(text), ...addressThenName(text), ...nameThenTitle(text), ...credits(text)].sort(
-    (a, b) => a.at - b.at,
-  );
+  const all = [...titleThenName(text), ...addressThenName(text), ...nameThenTitle(text), ...credits(text)];
+  // One finding per name start: the longest role ("Cục trưởng Cục Lãnh sự", not "Lãnh sự").
+  all.sort((a, b) => a.at - b.at || (b.role?.length ?? -1) - (a.role?.length ?? -1));
+  return all.filter((f, i) => i === 0 || all[i - 1]?.at !== f.at);
 }
 
 /** Every named person of the article, once each (first mention's line, first role found). */
