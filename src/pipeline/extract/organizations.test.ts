@@ -26,6 +26,10 @@ describe('findOrganizations on invented report sentences (other provinces, other
     // Subsidiaries registered in Vietnam carry the parent's country.
     ['Lãnh đạo tỉnh thăm Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên.', [['Công ty TNHH Samsung Electronics Việt Nam', 'KR']]],
     ['Tổng giám đốc Công ty TNHH Honda Việt Nam báo cáo kết quả sản xuất.', [['Công ty TNHH Honda Việt Nam', 'JP']]],
+    ['Công ty TNHH Điện tử Foster Việt Nam (100% vốn Nhật Bản) tuyển 500 lao động.', [['Công ty TNHH Điện tử Foster Việt Nam', 'JP']]],
+    ['Đại diện Tập đoàn AEON Nhật Bản và Đại sứ quán Australia dự hội nghị.', [['Tập đoàn AEON Nhật Bản', 'JP'], ['Đại sứ quán Australia', 'AU']]],
+    ['UBND tỉnh Quảng Trị và tổ chức KOICA đã ký kết dự án hỗ trợ phát triển nông thôn.', [['KOICA', 'KR']]],
+    ['Tỉnh vận động viện trợ từ Tổ chức Cứu trợ trẻ em (SC) và Quỹ Châu Á (TAF).', [['Tổ chức Cứu trợ trẻ em', 'GB'], ['Quỹ Châu Á', 'US']]],
   ])('%s', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });
@@ -44,6 +48,8 @@ describe('findOrganizations on invented report sentences (other provinces, other
     'Bộ trưởng Bộ Ngoại giao đã tiếp đoàn.',
     // A Japanese surname that is also a brand, inside a person's name.
     'Ông Takeshi Honda cho biết công ty sẽ mở rộng đầu tư.',
+    'Tỉnh cử 30 lao động sang Nhật Bản thông qua Công ty Cổ phần Nhân lực Quốc tế.',
+    'Đến nay đã có 5 doanh nghiệp Đài Loan (Trung Quốc) đầu tư vào Khu công nghiệp Phú Hà.',
   ])('nothing foreign: %s', (sentence) => {
     expect(found(sentence)).toEqual([]);
   });
@@ -54,6 +60,10 @@ describe('findOrganizations on invented report sentences (other provinces, other
     expect(o?.country).toBe('JP');
     const [u] = findOrganizations('Tỉnh hợp tác với Trường Đại học Griffith - Úc.');
     expect(u?.name).toBe('Griffith University');
+    const [a] = findOrganizations('Tập đoàn AEON Nhật Bản khai trương trung tâm thương mại.');
+    expect(a?.name).toBe('Aeon');
+    const [c] = findOrganizations('Công ty TNHH Canon Việt Nam tuyển lao động.');
+    expect(c?.name).toBe('Canon Vietnam Co., Ltd.');
   });
 });
 

@@ -269,11 +269,15 @@ function readSuffix(text: string, from: number, hits: Hits): Suffix {
     const paren = /^[ \u00a0]*\([ \u00a0]*/u.exec(rest);
     if (paren) {
       const inner = pos + paren[0].length;
-      const hit = hits.at.get(inner);
       const close = /^[^()]*\)/u.exec(text.slice(inner));
-      if (hit && !country) {
+      const closeAt = close ? inner + close[0].length : -1;
+      // "(Hàn Quốc)", "(Đài Loan, Trung Quốc)", "(100% vốn Nhật Bản)": the first country in a short bracket.
+      const hit = [...hits.at.values()]
+        .filter((h) => h.start >= inner && h.end < closeAt)
+        .sort((a, b) => a.start - b.start)[0];
+      if (hit && close && !country && close[0].split(/[ \u00a0]+/u).length <= 6) {
         country = hit;
-        pos = close ? inner + close[0].length : hit.end;
+        pos = closeAt;
         continue;
       }
       const acr = /^([\p{Lu}][\p{Lu}\p{N}&\-]{1,11})[ \u00a0]*\)/u.exec(text.slice(inner));
@@ -325,7 +329,16 @@ function fromHead(text: string, start: number, head: string, hits: Hits, t: Look
   // "Trường Cao đẳng Việt - Đức", "Bệnh viện Hữu nghị Việt - Đức": Vietnamese bilateral bodies.
   if (parsed.words.at(-1)?.text === 'Việt' && suffix.country) return reading(null);
 
-  const known = t.byAlias.get(normalizeVietnamese(asWritten)) ?? t.byAliasLower.get(normalizeVietnamese(asWritten).toLowerCase()) ?? t.byAlias.get(normalizeVietnamese(core)) ?? (suffix.acronym ? t.byAlias.get(suffix.acronym) : undefined);
+  // "Tập đoàn AEON Nhật Bản": the name without its country may be a known one.
+  const firstInside = parsed.inside[0];
+  // (Not "Công ty TNHH Canon Việt Nam": a subsidiary keeps its own name.)
+  const bare = firstInside && firstInside.code !== 'VN' ? text.slice(headEnd, firstInside.start).trim() : core;
+  const known =
+    t.byAlias.get(normalizeVietnamese(asWritten)) ??
+    t.byAliasLower.get(normalizeVietnamese(asWritten).toLowerCase()) ??
+    t.byAlias.get(normalizeVietnamese(core)) ??
+    (bare ? t.byAlias.get(normalizeVietnamese(bare)) : undefined) ??
+    (suffix.acronym ? t.byAlias.get(suffix.acronym) : undefined);
   const brand = parsed.words.map((w) => t.brands.get(normalizeVietnamese(w.text))).find((e) => e !== undefined);
   const foreignInside = parsed.inside.filter((h) => h.code !== 'VN').at(-1) ?? null;
   const vietnamInside = parsed.inside.some((h) => h.code === 'VN');
@@ -334,8 +347,8 @@ function fromHead(text: string, start: number, head: string, hits: Hits, t: Look
   if (known) country = known.country;
   else if (brand) country = brand.country;
   else if (foreignInside) country = foreignInside.code;
-  else if (vietnamInside) return reading(null);
-  else if (suffix.country && suffix.country.code !== 'VN') country = suffix.country.code;
+  // "Công ty TNHH Foster Việt Nam (Nhật Bản)": a subsidiary, but "Đại sứ quán Việt Nam tại Hàn Quốc" is ours.
+  else if (suffix.country && suffix.country.code !== 'VN' && !(vietnamInside && suffix.weak)) country = suffix.country.code;
   else return reading(null);
   if (!known && country === null) return reading(null);
 

@@ -28,6 +28,14 @@ describe('findPeople on invented report sentences (other provinces, other partne
     ['Ông Nguyễn Văn Sơn, Giám đốc Sở Ngoại vụ tỉnh Nghệ An cho biết, năm 2022 tỉnh đón 15 đoàn.', [['Nguyễn Văn Sơn', 'Giám đốc Sở Ngoại vụ tỉnh Nghệ An']]],
     ['Bà Trần Thị Hoa – Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ trình bày báo cáo.', [['Trần Thị Hoa', 'Trưởng phòng Hợp tác quốc tế']]],
     ['Đồng chí Lò Văn Mừng, Phó Bí thư Tỉnh ủy Sơn La dự và phát biểu.', [['Lò Văn Mừng', 'Phó Bí thư Tỉnh ủy Sơn La']]],
+    ['Đồng chí Võ Văn Hưng – Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh chủ trì.', [['Võ Văn Hưng', 'Ủy viên Ban Thường vụ Tỉnh ủy']]],
+    ['Chiều 12/5, đồng chí Nguyễn Văn Thi, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp Ngài Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam.', [
+      ['Nguyễn Văn Thi', 'Phó Bí thư Tỉnh ủy'],
+      ['Marc Knapper', 'Đại sứ Hoa Kỳ tại Việt Nam'],
+    ]],
+    ['Tỉnh đón đoàn Đại sứ Hàn Quốc Park Noh-wan và Tổng Lãnh sự Nhật Bản tại Hà Nội.', [['Park Noh-wan', 'Đại sứ Hàn Quốc']]],
+    ['Nguyên Thủ tướng Nhật Bản Suga Yoshihide thăm tỉnh Quảng Ninh.', [['Suga Yoshihide', 'Nguyên Thủ tướng Nhật Bản']]],
+    ['Giám đốc Sở Ngoại vụ Hà Tĩnh Lê Văn Thành báo cáo.', [['Lê Văn Thành', 'Giám đốc Sở Ngoại vụ Hà Tĩnh']]],
     // Name, separator, title, without a form of address.
     ['Huỳnh Văn Tí, Phó Chủ tịch UBND tỉnh Bình Dương đã tiếp đoàn doanh nghiệp Hàn Quốc.', [['Huỳnh Văn Tí', 'Phó Chủ tịch UBND tỉnh Bình Dương']]],
     // Photo credits.

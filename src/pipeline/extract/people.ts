@@ -103,6 +103,7 @@ function nameRun(text: string, pos: number): Word[] {
   return run;
 }
 
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const joinWords = (ws: readonly Word[]): string => ws.map((w) => w.text).join(' ');
 
 /** A Vietnamese name: 2–4 syllables, a known surname first, no heading words, not a place. */
@@ -284,7 +285,12 @@ function roleAt(text: string, at: number): string | null {
       if (!LINKING.has(prev)) end = pos;
       continue;
     }
-    if (isCompound(prev, w.text)) {
+    // A body's name capitalises only the first syllable of each word ("Ban Thường vụ Tỉnh ủy"): a
+    // lower-case syllable after a capitalised one belongs to the role when it is a known word, or
+    // when the name goes on right after it.
+    const after = wordAfter(text, w.end);
+    const continues = after !== null && /^[\p{Lu}]/u.test(after.text);
+    if (isCompound(prev, w.text) || (isVietWord(capitalise(prev)) && /^\p{Lu}/u.test(prev) && continues)) {
       pos = end = w.end;
       prev = w.text;
       continue;
