@@ -35,6 +35,7 @@ describe('extractDates: invented sentences', () => {
     ['Giai đoạn 2016 – 2020 và nhiệm kỳ 2020-2025, năm 2019 có nhiều dấu ấn.', [], [2016, 2019, 2020, 2025]],
     ['Nhiệm kỳ Đại hội lần thứ X (2015-2020) đã khép lại.', [], [2015, 2020]],
     ['Tỉnh đón 2020 lượt khách và 2.035 dự án; Quyết định số 1990/QĐ-UBND, Nghị định 15/2018/NĐ-CP.', [], []],
+    ['Quý I/2023 và quý 4-2022, kim ngạch tăng.', [], [2022, 2023]],
     ['Dịch Covid-19 bùng phát; hội nghị G20 năm 1944 và năm 2101 ngoài phạm vi.', [], []],
     // a day/month alone has no certain year: left out
     ['Sáng 12/4, Khối thi đua tổ chức hội nghị.', [], []],

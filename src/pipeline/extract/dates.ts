@@ -42,6 +42,9 @@ const YEARLESS = /(?<![\p{L}\p{N}])(?:sáng|chiều|tối|trưa|đêm|hôm|ngày
 /** "ngày 22 tháng 1" without a year. */
 const YEARLESS_WORDY = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)(?!\s*(?:năm\s+|[/-]\s*)\d)/gu;
 
+/** "quý I/2023", "quý 2-2022": the year of a quarter (quarters are not dates in the schema). */
+const QUARTER = /(?<![\p{L}\p{N}])quý\s+(?:i{1,3}|iv|[1-4])\s*[/-]\s*(\d{4})(?!\d)/gu;
+
 /** Words after a four-digit number that make it a quantity, not a year ("2020 người", "1945 tỷ"). */
 const UNIT_AFTER = new RegExp(
   `\\s*(?:%|${[
@@ -150,6 +153,9 @@ function scanSentence(text: string, found: Found): void {
       const iso = year === null ? null : isoDate(Number(m[1]), month, year);
       if (iso) found.dates.add(iso);
     }
+  }
+  if (text.includes('quý')) {
+    for (const m of text.matchAll(QUARTER)) if (plausibleYear(Number(m[1]))) found.years.add(Number(m[1]));
   }
   for (const m of text.matchAll(NUMBER_RUN)) {
     if (m[0].length !== 4) continue;

@@ -163,6 +163,10 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     ['Đoàn đã trồng 120 ha rừng và xuất khẩu 5.000 tấn vải thiều.', [['120 ha', 120, 'hectare', null], ['5.000 tấn', 5000, 'tonne', null]]],
     ['Có 2 nhà đầu tư Nhật Bản đăng ký mới.', [['2 nhà đầu tư', 2, 'other', null]]],
     ['Hội hữu nghị Việt - Nhật có 1.250 hội viên.', [['1.250 hội viên', 1250, 'member', null]]],
+    ['Hơn 30 doanh nghiệp Hàn Quốc tham gia hội nghị ngày 12/5.', [['30 doanh nghiệp', 30, 'enterprise', 'Hơn']]],
+    ['Có 2/3 số dự án đã hoàn thành; 100% cán bộ được tập huấn.', [['2/3', 2 / 3, 'fraction', null], ['100%', 100, 'percent', null]]],
+    ['Tỉnh xử lý 12 vụ việc liên quan đến công dân; bảo hộ 5 ngư dân.', [['12 vụ việc', 12, 'other', null], ['5 ngư dân', 5, 'person', null]]],
+    ['Giá trị viện trợ đạt 2.500.000 USD, tăng 1,5 lần so với năm trước.', [['2.500.000 USD', 2500000, 'USD', null]]],
   ])('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);
   });
@@ -182,6 +186,9 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     'Doanh nghiệp, công dân 2 tỉnh qua lại thuận lợi.',
     'Hai là, công tác đối ngoại nhân dân. Ba là, công tác kiều bào.',
     'Phát triển 5 đô thị vệ tinh và ưu tiên số một là chống dịch.',
+    'Kỷ niệm 60 năm quan hệ ngoại giao và 45 năm ký Hiệp ước; Đại hội lần thứ III, nhiệm kỳ 2023-2028.',
+    'Tỉnh xếp thứ 12/63 tỉnh, thành phố về chỉ số PCI; Điều 3 Quyết định 15/2023/QĐ-UBND.',
+    'Ngày 15-16/3/2023, đoàn đại biểu tỉnh thăm tỉnh Champasak.',
   ])('finds nothing in: %s', (sentence) => {
     expect(brief(sentence)).toEqual([]);
   });
@@ -199,6 +206,10 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     ['Với tổng vốn đầu tư đăng ký 300 triệu USD.', 'vốn đầu tư đăng ký'],
     ['Có hơn 8.000 lao động đi làm việc ở nước ngoài theo hợp đồng.', 'lao động đi làm việc ở nước ngoài'],
     ['Tỉnh đã cử 35 đoàn ra, đón 60 đoàn vào.', 'đoàn ra'],
+    ['Tỉnh thu hút 15 dự án mới với tổng vốn 250 triệu USD.', 'dự án mới'],
+    ['Với tổng vốn 250 triệu USD, dự án khởi công.', 'vốn'],
+    ['Tỉnh hỗ trợ tỉnh Hủa Phăn 10 tỷ đồng xây trường.', 'giá trị'],
+    ['Đón 1,2 triệu lượt khách quốc tế; doanh thu du lịch 12.000 tỷ đồng.', 'lượt khách quốc tế'],
   ])('labels %s as "%s"', (sentence, label) => {
     expect(factsInSentence(sentence)[0]?.label).toBe(label);
   });

@@ -120,7 +120,7 @@ const REWRITE_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(units.labelRewr
 const STOPS = new Set(units.labelStops.map(key));
 const SOFT_BREAKS = new Set(units.labelSoftBreaks.map(key));
 /** Words a label should not end with. */
-const TRAILING = new Set(['và', 'của', 'các', 'những', 'ở', 'đi', 'có', 'được', 'mới', 'này', 'hơn', 'gần', 'khoảng']);
+const TRAILING = new Set(['và', 'của', 'các', 'những', 'ở', 'đi', 'có', 'được', 'này', 'hơn', 'gần', 'khoảng']);
 /** Labels stay short: at most this many words (syllables), unit word included. */
 const MAX_LABEL_WORDS = 8;
 const LABEL_SPAN = 120;
