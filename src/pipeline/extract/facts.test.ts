@@ -166,6 +166,8 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     ['Hơn 30 doanh nghiệp Hàn Quốc tham gia hội nghị ngày 12/5.', [['30 doanh nghiệp', 30, 'enterprise', 'Hơn']]],
     ['Có 2/3 số dự án đã hoàn thành; 100% cán bộ được tập huấn.', [['2/3', 2 / 3, 'fraction', null], ['100%', 100, 'percent', null]]],
     ['Tỉnh xử lý 12 vụ việc liên quan đến công dân; bảo hộ 5 ngư dân.', [['12 vụ việc', 12, 'other', null], ['5 ngư dân', 5, 'person', null]]],
+    ['Tỉnh có 1,250 lao động làm việc tại Đài Loan.', [['1,250 lao động', 1250, 'person', null]]],
+    ['Tỉnh trồng 12,5 ha rừng hữu nghị.', [['12,5 ha', 12.5, 'hectare', null]]],
     ['Giá trị viện trợ đạt 2.500.000 USD, tăng 1,5 lần so với năm trước.', [['2.500.000 USD', 2500000, 'USD', null]]],
   ])('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);
@@ -188,6 +190,7 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     'Phát triển 5 đô thị vệ tinh và ưu tiên số một là chống dịch.',
     'Kỷ niệm 60 năm quan hệ ngoại giao và 45 năm ký Hiệp ước; Đại hội lần thứ III, nhiệm kỳ 2023-2028.',
     'Tỉnh xếp thứ 12/63 tỉnh, thành phố về chỉ số PCI; Điều 3 Quyết định 15/2023/QĐ-UBND.',
+    'Tỉnh lọt tốp 10 tỉnh dẫn đầu; 2,5 dự án là lỗi đánh máy.',
     'Ngày 15-16/3/2023, đoàn đại biểu tỉnh thăm tỉnh Champasak.',
   ])('finds nothing in: %s', (sentence) => {
     expect(brief(sentence)).toEqual([]);

@@ -235,6 +235,20 @@ interface RightSide {
   impliedMoney?: boolean;
 }
 
+/** English thousands grouping typed by mistake: "1,234". */
+const EN_GROUPS = /^\d{1,3}(?:,\d{3})+$/;
+
+/**
+ * People, projects and delegations come in whole numbers: an unscaled count written "1,234" is
+ * English grouping (1234); any other fractional count is not a figure. Amounts, hectares and
+ * tonnes may be fractional.
+ */
+function countValue(entry: UnitEntry, value: number, digits: string, scaled: boolean): number | null {
+  const fractional = entry.money || entry.unit === 'hectare' || entry.unit === 'tonne' || scaled;
+  if (fractional || Number.isInteger(value)) return value;
+  return EN_GROUPS.test(digits) ? Number(digits.replace(/,/g, '')) : null;
+}
+
 function readRightSide(low: string, start: number, numberEnd: number, isDigits: boolean): RightSide | null {
   const digits = low.slice(start, numberEnd);
   if (isDigits && /^\d+$/.test(digits)) {
@@ -267,11 +281,13 @@ function readRightSide(low: string, start: number, numberEnd: number, isDigits: 
   const written = u[1] ?? '';
   const entry = UNIT_INDEX.get(written.replace(/\s+/gu, ' '));
   if (!entry || entry.unit === null || (!isDigits && entry.money)) return null;
+  const count = countValue(entry, value, digits, scaled);
+  if (count === null) return null;
   const unitStart = end + u[0].length - written.length;
   return {
     textEnd: unitStart + firstUnitWordLength(written),
     end: end + u[0].length,
-    value,
+    value: count,
     unit: entry.unit,
     unitWord: entry.money ? null : entry.word,
   };
@@ -337,7 +353,6 @@ function followingPhrase(p: Prepared, from: number, room: number): string[] {
   const rewrites = [...low.matchAll(REWRITE_RE)];
   const out: string[] = [];
   let ended = false;
-  let prev: string | null = null;
   const tokens = STEP_TOKEN_RE;
   tokens.lastIndex = 0;
   let r = 0;
@@ -360,8 +375,7 @@ function followingPhrase(p: Prepared, from: number, room: number): string[] {
   let t = next();
   while (t) {
     const after = next();
-    prev = t.low;
-    const two = `${prev} ${after?.low ?? ''}`;
+    const two = `${t.low} ${after?.low ?? ''}`;
     if (!LETTER.test(t.low[0] ?? '') || STOPS.has(t.low) || STOPS.has(two)) {
       ended = true;
       break;
