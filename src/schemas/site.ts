@@ -43,6 +43,10 @@ export const PartnerEntry = z.object({
   countryNameVi: z.string(),
   /** Every spelling seen across reports. */
   aliases: z.array(z.string()),
+  /** Every spelling the gazetteer knows (romanised, official, Vietnamese press forms), for search. */
+  knownAliases: z.array(z.string()),
+  iso3166_2: z.string().nullable(),
+  wikidata: z.string().nullable(),
   inGazetteer: z.boolean(),
   /** Province slugs that name it. */
   provinces: z.array(z.string()),

@@ -25,6 +25,8 @@ function start() {
   });
   const q = new URLSearchParams(location.search).get('q');
   const input = host.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
+  // The default UI's input has only a placeholder; give it an accessible name.
+  input?.setAttribute('aria-label', 'Tìm trong Ngoại vụ Atlas');
   if (q && input) {
     input.value = q;
     input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { launch } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
 import { serve } from './support/server.ts';
+import { brokenLinks } from './support/links.ts';
 
 /** The same checks at the root and under a GitHub Pages-style sub-path. */
 describe.each(['/', '/atlas/'])('built site with base %s', (base) => {
@@ -28,6 +29,10 @@ describe.each(['/', '/atlas/'])('built site with base %s', (base) => {
     expect(readdirSync(join(dist, 'reports')).filter((d) => existsSync(join(dist, 'reports', d, 'index.html')))).toHaveLength(5);
     expect(existsSync(join(dist, 'search', 'index.html'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('has no broken link: every href and src, fragments included', () => {
+    expect(brokenLinks(dist, base)).toEqual([]);
   });
 
   async function search(term: string) {

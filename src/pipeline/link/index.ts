@@ -15,7 +15,7 @@ import { generatedTitle } from '../extract/meta.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { countryNames } from '../extract/countries.ts';
 import { allProvinces, provinceRef } from '../extract/province.ts';
-import { resolveLocality } from './gazetteer.ts';
+import { localityBySlug } from './gazetteer.ts';
 
 /** One report after ingest and extract. */
 export interface Extracted {
@@ -153,7 +153,7 @@ function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
   const bySlug = new Map<string, PartnerEntry>();
   for (const r of reports) {
     for (const p of r.frontmatter.partners) {
-      const known = p.inGazetteer ? resolveLocality(p.name, p.country) : null;
+      const known = p.inGazetteer ? localityBySlug(p.slug) : null;
       const entry =
         bySlug.get(p.slug) ??
         ({
@@ -165,6 +165,9 @@ function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
           country: p.country,
           countryNameVi: countryNames(p.country).nameVi,
           aliases: [],
+          knownAliases: known?.aliases ?? [],
+          iso3166_2: known?.iso3166_2 ?? null,
+          wikidata: known?.wikidata ?? null,
           inGazetteer: p.inGazetteer,
           provinces: [],
           mentions: [],
