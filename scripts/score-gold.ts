@@ -64,7 +64,8 @@ export function scorePartners(pred: Extraction['partners'], gold: GoldFile['part
 }
 
 export function scoreCountries(pred: Extraction['countries'], gold: string[]): Counts {
-  return matchItems(pred.map((c) => c.code), gold.map((code) => ({ code })), (p, g) => p === g.code);
+  const golds: Array<{ code: string; doubt?: string }> = gold.map((code) => ({ code }));
+  return matchItems(pred.map((c) => c.code), golds, (p, g) => p === g.code);
 }
 
 export function scoreFacts(pred: Extraction['facts'], gold: GoldFile['facts']): Counts {
