@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildContent, type Problem, type SourceFile } from '../src/pipeline/index.ts';
+import { emit, isProblem, link, processFile, type Extracted, type Problem, type SourceFile } from '../src/pipeline/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,11 +20,16 @@ const seedsDir = resolve(values.seeds);
 const outDir = resolve(values.out);
 
 const started = performance.now();
-const { sources, problems: unreadable } = readSeeds(seedsDir);
-const { files, problems: invalid, atlas } = buildContent(sources);
+const { sources, problems: unreadable, ignored } = readSeeds(seedsDir);
+const results = sources.map(processSafely);
+const invalid = results.filter(isProblem);
+const atlas = link(results.filter((r): r is Extracted => !isProblem(r)));
+const files = emit(atlas);
 const problems = [...unreadable, ...invalid].sort((a, b) => a.file.localeCompare(b.file));
 
-for (const p of problems) console.error(`${values['skip-invalid'] ? 'skipped' : 'error'}: seeds/${p.file}: ${p.reason}`);
+const shown = (file: string) => join(values.seeds, file);
+for (const p of ignored) console.error(`ignored: ${shown(p.file)}: ${p.reason}`);
+for (const p of problems) console.error(`${values['skip-invalid'] ? 'skipped' : 'error'}: ${shown(p.file)}: ${p.reason}`);
 if (problems.length && !values['skip-invalid']) {
   console.error(`\n${problems.length} report(s) could not be built; nothing was written. Fix them, or rebuild with --skip-invalid to publish the rest.`);
   process.exitCode = 1;
@@ -32,29 +37,58 @@ if (problems.length && !values['skip-invalid']) {
   rmSync(join(outDir, 'reports'), { recursive: true, force: true });
   rmSync(join(outDir, 'entities'), { recursive: true, force: true });
   for (const f of files) write(join(outDir, f.path), f.content);
-  write(join(outDir, 'build-report.json'), `${JSON.stringify(buildReport(problems), null, 1)}\n`);
+  write(join(outDir, 'build-report.json'), `${JSON.stringify(buildReport([...problems, ...ignored]), null, 1)}\n`);
   const ms = performance.now() - started;
   console.log(
     `content: ${atlas.reports.length} reports, ${atlas.provinces.length} provinces, ${atlas.partners.length} partners, ` +
       `${atlas.countries.length} countries, ${atlas.organizations.length} organisations in ${ms.toFixed(0)} ms` +
-      (problems.length ? `; ${problems.length} skipped` : ''),
+      (problems.length ? `; ${problems.length} skipped` : '') +
+      (ignored.length ? `; ${ignored.length} ignored` : ''),
   );
 }
 
-function readSeeds(dir: string): { sources: SourceFile[]; problems: Problem[] } {
+/** One report's failure never stops the others: an unexpected error becomes that file's problem line. */
+function processSafely(source: SourceFile): Extracted | Problem {
+  try {
+    return processFile(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { file: source.file, reason: `internal error while processing (${message.split('\n')[0]})` };
+  }
+}
+
+/**
+ * Reads every regular file. Dotfiles (.gitkeep, editor swap files) and folders are not reports:
+ * they are listed as ignored, with the reason, but do not fail the build.
+ */
+function readSeeds(dir: string): { sources: SourceFile[]; problems: Problem[]; ignored: Problem[] } {
   const sources: SourceFile[] = [];
   const problems: Problem[] = [];
-  for (const file of readdirSync(dir).sort()) {
+  const ignored: Problem[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    console.error(`error: ${values.seeds}: cannot list the seeds folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    process.exit(1);
+  }
+  for (const file of names) {
     const path = join(dir, file);
-    if (file.startsWith('.')) continue; // dotfiles (.gitkeep, editor files) are not reports
+    if (file.startsWith('.')) {
+      ignored.push({ file, reason: 'hidden file (name starts with a dot), not read as a report' });
+      continue;
+    }
     try {
-      if (!statSync(path).isFile()) continue;
+      if (!statSync(path).isFile()) {
+        ignored.push({ file, reason: 'not a regular file (a folder or device), not read as a report' });
+        continue;
+      }
       sources.push({ file, bytes: readFileSync(path) });
     } catch (error) {
       problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
     }
   }
-  return { sources, problems };
+  return { sources, problems, ignored };
 }
 
 function buildReport(skipped: Problem[]) {
