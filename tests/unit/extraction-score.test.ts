@@ -21,3 +21,22 @@ describe('extraction scores on the five seeds', () => {
     expect(recall(total.facts)).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+/**
+ * Reports from six other provinces, written with their gold by someone who never read the
+ * extractor (tests/fixtures/unseen/README.md): the same bars, to catch rules fitted to the seeds.
+ */
+describe('extraction scores on the unseen reports', () => {
+  const dir = join(ROOT, 'tests', 'fixtures', 'unseen');
+  const total = scoreFolder(join(dir, 'gold'), join(dir, 'reports'));
+
+  it('gets province, 2025 province and title right for every report', () => {
+    for (const s of total.scores) expect({ file: s.file, ok: s.province && s.province2025 && s.title }).toEqual({ file: s.file, ok: true });
+  });
+  it('partners F1 ≥ 0.95, countries F1 ≥ 0.95, facts precision ≥ 0.95 and recall ≥ 0.85', () => {
+    expect(f1(total.partners)).toBeGreaterThanOrEqual(0.95);
+    expect(f1(total.countries)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(total.facts)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(total.facts)).toBeGreaterThanOrEqual(0.85);
+  });
+});

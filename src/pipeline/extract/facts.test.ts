@@ -192,6 +192,8 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     'Tỉnh xếp thứ 12/63 tỉnh, thành phố về chỉ số PCI; Điều 3 Quyết định 15/2023/QĐ-UBND.',
     'Tỉnh lọt tốp 10 tỉnh dẫn đầu; 2,5 dự án là lỗi đánh máy.',
     'Ngày 15-16/3/2023, đoàn đại biểu tỉnh thăm tỉnh Champasak.',
+    // A bare 1945-2099 is a year even before a counter noun.
+    'Giai đoạn 2021 – 2023 thành phố vận động vốn ODA; năm 2024 tỉnh sẽ tập trung thu hút FDI.',
   ])('finds nothing in: %s', (sentence) => {
     expect(brief(sentence)).toEqual([]);
   });

@@ -300,6 +300,9 @@ function readCandidate(p: Prepared, start: number, numberEnd: number, isDigits: 
 
   const tokens = tokensBefore(low, start);
   if (phraseEndingAt(tokens, tokens.length, ORDINALS) >= 0) return null;
+  // Counts from 1.000 up are written with a thousands dot, so a bare 1945-2099 is a year
+  // ("năm 2024 tỉnh sẽ...", "giai đoạn 2021 – 2023 thành phố..."), whatever word follows it.
+  if (isDigits && /^(19[4-9]\d|20\d\d)$/u.test(low.slice(start, numberEnd))) return null;
   if (right.fraction && phraseEndingAt(tokens, tokens.length, FRACTION_CUES) < 0 && !sticky(FRACTION_AFTER_RE, low, right.end)) {
     return null;
   }

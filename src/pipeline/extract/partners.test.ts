@@ -90,6 +90,11 @@ const SENTENCES: Array<[string, string[]]> = [
   ['Thống đốc Koutarou Nagasaki dẫn đầu đoàn công tác.', []],
   ['Tỉnh hợp tác với Trường Đại học Griffith - Úc.', []],
   ['Ông Nguyễn Thanh Hải, Giám đốc Sở Ngoại vụ, phát biểu.', []],
+  // A Vietnamese district that shares a Hán-Việt name with a Chinese city (Đông Hưng, Thái Bình).
+  ['Đoàn khảo sát mô hình trồng lúa tại huyện Đông Hưng.', []],
+  ['Thành phố Móng Cái và thành phố Đông Hưng (Trung Quốc) ký kết hợp tác.', ['Dongxing|CN']],
+  // Japanese designated cities.
+  ['Với Nhật Bản, Đà Nẵng và thành phố Sakai ký kết bản ghi nhớ; hợp tác kỹ thuật với thành phố Yokohama.', ['Sakai|JP', 'Yokohama|JP']],
 ];
 
 describe('findPartnerMentions on invented sentences from other provinces', () => {

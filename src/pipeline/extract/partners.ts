@@ -11,6 +11,7 @@ import vn from '../../data/vn-provinces.json' with { type: 'json' };
 import type { Mention, Partner, PartnerKind } from '../../schemas/extraction.ts';
 import { escapeRegExp, normalizeVietnamese, slugify, WORD_END, WORD_START } from '../../lib/text.ts';
 import { compactKey, gazetteerMaxWords, matchLocality, type Locality } from '../link/gazetteer.ts';
+import { isVietnameseSyllable } from './people.ts';
 import { countryByName, findCountries, type CountryHit } from './countries.ts';
 import type { ExtractContext } from './context.ts';
 
@@ -226,7 +227,7 @@ function classifierMentions(text: string, hits: readonly CountryHit[], r: Rules,
     const listCountry = after?.code ?? parent?.country ?? countryBefore(text, start, hits, r);
     const found: PartnerMention[] = [];
     for (const item of items) {
-      const f = resolveItem(text, item, listCountry, after !== null, hits, r);
+      const f = resolveItem(text, item, listCountry, after !== null, hits, r, item === items.at(-1));
       if (f) found.push(f);
       else if (!after) break; // an unresolved name ends a list that has no country to vouch for it
     }
@@ -261,6 +262,8 @@ function resolveItem(
   explicit: boolean,
   hits: readonly CountryHit[],
   r: Rules,
+  /** The item the country is written next to (the last of its list). */
+  adjacent = true,
 ): PartnerMention | null {
   if (country === 'VN') return null;
   const parts = words(item.name);
@@ -273,6 +276,9 @@ function resolveItem(
     const loc = best.locality;
     // A Vietnamese name ("Hà Nam") is foreign only when a foreign country is written beside it.
     if (isVietnamese(span.text, r) && !explicit) return null;
+    // "huyện Đông Hưng" (Thái Bình) is not the Chinese city Đông Hưng: a Hán-Việt name whose
+    // classifier disagrees with the gazetteer's kind needs its country written beside it.
+    if (!explicit && !item.kinds.includes(loc.kind) && words(span).every((w) => isVietnameseSyllable(w.text))) return null;
     // "thành phố Luang Prabang" is the town, not the province of the same name.
     if (item.kinds[0] === 'city' && loc.kind !== 'city' && loc.kind !== 'district') {
       return unknown(span, loc.country, 'city', `${slugify(span.text)}-city`);
@@ -290,6 +296,9 @@ function resolveItem(
   }
   if (!cc || cc === 'VN' || !name.text) return null;
   if (r.notNames.has(compactKey(name.text)) || countryByName(name.text) || isVietnamese(name.text, r)) return null;
+  // "thành phố Móng Cái và thành phố Đông Hưng (Trung Quốc)": an unknown name in Vietnamese
+  // syllables takes a list's country only when the country is written right after it.
+  if (!inner && !adjacent && words(name).every((w) => isVietnameseSyllable(w.text))) return null;
   return unknown(name, cc, kindFor(item.kinds, cc, r));
 }
 

@@ -193,6 +193,12 @@ const LEDE_SENTENCES = 3;
 /** Below this nothing is convincing enough to name the report's province. */
 const MIN_SCORE = 3;
 
+/** The grammatical subject ("Tỉnh Quảng Ninh tiếp ...") opens its sentence. */
+const W_SUBJECT = 2;
+/** "đoàn công tác của tỉnh Lạng Sơn": the visitors' province, not the host's. */
+const W_VISITOR = -2;
+const VISITOR_BEFORE = /đoàn(?:[\s\u00a0]+(?:công tác|đại biểu|cán bộ|lãnh đạo|khảo sát))?[\s\u00a0]+(?:của[\s\u00a0]+)?$/u;
+
 const OWNER_BEFORE = /(?:của|thuộc|đối ngoại|[Nn]goại vụ|UBND|HĐND|[Tt]ỉnh ủy|[Tt]hành ủy)[\s\u00a0]+$/u;
 
 interface Tally {
@@ -202,10 +208,17 @@ interface Tally {
 }
 
 function mentionScore(text: string, hit: ProvinceHit): number {
-  let s = W_MENTION;
+  let s = W_MENTION + roleScore(text, hit);
   if (hit.classifier) s += W_CLASSIFIER;
-  if (OWNER_BEFORE.test(text.slice(0, hit.from))) s += W_OWNER;
+  if (OWNER_BEFORE.test(text.slice(0, hit.from)) && !VISITOR_BEFORE.test(text.slice(0, hit.from))) s += W_OWNER;
   return s;
+}
+
+/** Subject of its sentence, or the origin of a visiting delegation. */
+function roleScore(text: string, hit: ProvinceHit): number {
+  const before = text.slice(0, hit.from);
+  if (!before.trim()) return W_SUBJECT;
+  return VISITOR_BEFORE.test(before) ? W_VISITOR : 0;
 }
 
 /**
@@ -231,7 +244,7 @@ export function detectProvince(
     for (const hit of findProvinces(title)) {
       if (seen.has(hit.slug)) continue;
       seen.add(hit.slug);
-      count(hit.slug, W_TITLE, true);
+      count(hit.slug, W_TITLE + roleScore(title, hit), true);
     }
   }
   const headlines = new Set(ctx.blocks.filter((b) => b.kind === 'headline').map((b) => b.line));

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldFiles, loadGold, SEEDS_DIR } from '../../../tests/support/gold.ts';
+import { goldFiles, loadGold, ROOT, SEEDS_DIR, type Gold } from '../../../tests/support/gold.ts';
 import { ingest } from './index.ts';
 
 const seeds = goldFiles().map((g) => {
@@ -35,6 +35,20 @@ describe.each(seeds)('ingest $gold.file', ({ gold, report }) => {
   it('gives each block its offset in the file', () => {
     const text = [...report.text];
     for (const b of report.blocks) expect(text.slice(b.offset, b.offset + [...b.text].length).join('')).toBe(b.text);
+  });
+});
+
+/** Reports written independently of this code (tests/fixtures/unseen/README.md), same gold format. */
+const UNSEEN = join(ROOT, 'tests', 'fixtures', 'unseen');
+describe.each(readdirSync(join(UNSEEN, 'gold')).filter((f) => f.endsWith('.json')))('ingest of unseen %s', (name) => {
+  const gold = JSON.parse(readFileSync(join(UNSEEN, 'gold', name), 'utf8')) as Gold;
+  const report = ingest(gold.file, readFileSync(join(UNSEEN, 'reports', gold.file)));
+  it('keeps the article lines and removes the noise lines', () => {
+    expect(report.blocks.filter((b) => b.kind !== 'noise').map((b) => b.line)).toEqual(gold.article_line_numbers);
+    expect(report.blocks.filter((b) => b.kind === 'noise').map((b) => b.line)).toEqual(gold.noise_line_numbers);
+  });
+  it('finds the headline', () => {
+    expect(report.blocks.find((b) => b.kind === 'headline')?.text ?? null).toBe(gold.title);
   });
 });
 

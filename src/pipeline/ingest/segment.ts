@@ -39,6 +39,9 @@ export function segment(text: string): Block[] {
   const headline = findHeadline(content());
   if (headline) {
     headline.kind = 'headline';
+    // Many papers print the author's name between the headline and the lede.
+    const after = content()[content().indexOf(headline) + 1];
+    if (after && looksLikeByline(after.text)) after.kind = 'byline';
     for (const d of drafts) if (d.line < headline.line && d.kind !== 'noise') setNoise(d, 'before-headline');
     for (const d of drafts) {
       if (d !== headline && d.kind !== 'noise' && sameText(d.text, headline.text)) setNoise(d, 'headline-repeat');
@@ -86,24 +89,35 @@ function markLineNoise(drafts: Draft[]) {
   }
 }
 
-/** Everything from a "Tin liên quan"-style heading on is another story, once the article has begun. */
+/**
+ * A "Tin liên quan"-style heading opens a list of other stories: headlines, each with at most one
+ * summary. The list runs to the end of the page, unless the article resumes inside it, which shows
+ * as two prose paragraphs in a row (a box of related links placed mid-article).
+ */
 function markTailNoise(drafts: Draft[]) {
   let seenProse = false;
   let tail: string | null = null;
-  for (const d of drafts) {
+  drafts.forEach((d, i) => {
     if (tail) {
+      const next = drafts.slice(i + 1).find((n) => n.kind !== 'noise');
+      if (d.kind !== 'noise' && d.words >= PROSE_WORDS && next && next.words >= PROSE_WORDS && !TAIL_RULES.some((r) => r.pattern.test(next.text))) {
+        tail = null;
+        seenProse = true;
+        return;
+      }
       setNoise(d, tail);
-      continue;
+      return;
     }
-    if (d.kind === 'noise') continue;
+    if (d.kind === 'noise') return;
     const rule = TAIL_RULES.find((r) => r.pattern.test(d.text));
-    if (rule && seenProse) {
-      tail = rule.name;
+    // The heading itself is never article text; the list after it only counts once the article has begun.
+    if (rule) {
       setNoise(d, rule.name);
+      if (seenProse) tail = rule.name;
     } else if (d.words >= PROSE_WORDS) {
       seenProse = true;
     }
-  }
+  });
 }
 
 /** Portal templates print widget titles twice ("Liên kết Liên kết"). */
@@ -146,6 +160,8 @@ export function looksLikeByline(text: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w));
 }
 
+const SOURCE_CREDIT = /^(nguồn|theo)\s*:?\s*\S.{0,60}$/iu;
+
 /** A title line under a byline, e.g. "Chủ tịch UBND tỉnh Hưng Yên-". */
 function looksLikeBylineTitle(text: string): boolean {
   return /[-–]$/u.test(text) || (/^(nguyên\s+)?(phó\s+)?(chủ tịch|giám đốc|bí thư|trưởng|tổng|phó|ths|ts|pgs|gs)\b/iu.test(text) && countWords(text) <= 12 && !/[.]$/u.test(text));
@@ -167,7 +183,8 @@ function markBylineAndAfter(drafts: Draft[]) {
   if (!byline) return;
   byline.kind = 'byline';
   let next = content[content.indexOf(byline) + 1];
-  if (next && looksLikeBylineTitle(next.text)) {
+  // The byline's title line ("Chủ tịch UBND tỉnh ...-") and a source credit ("Nguồn: Báo An Giang") belong to it.
+  while (next && (looksLikeBylineTitle(next.text) || SOURCE_CREDIT.test(next.text))) {
     next.kind = 'byline';
     next = content[content.indexOf(next) + 1];
   }
