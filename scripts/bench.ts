@@ -11,8 +11,9 @@
  * the largest size. Writes a Markdown report to --out and prints it. It measures and reports only:
  * nothing here passes or fails on a time.
  *
- * Every build runs from temporary content and output folders (ATLAS_CONTENT_DIR, astro --outDir),
- * so content/ and dist/ are never touched. Stages run as child processes under `/usr/bin/time -v`
+ * Every build runs from temporary content and output folders (ATLAS_CONTENT_DIR, astro --outDir)
+ * and a temporary copy of the site's sources with a private node_modules of symlinks, so content/,
+ * dist/ and the project's .astro caches are never touched and every run is a cold build. Stages run as child processes under `/usr/bin/time -v`
  * for their peak RSS (or, without it, by sampling /proc/<pid>/status VmHWM of the process tree).
  *
  * Internal: `node scripts/bench.ts --stage content --seeds DIR --content DIR` is the content stage
@@ -190,6 +191,36 @@ function throughput(corpus: string, sources: readonly SourceFile[], repeat: numb
   return { corpus, reports: sources.length, perSecond };
 }
 
+// ---------------------------------------------------------------- private build roots
+
+/**
+ * A node_modules of one symlink per package: the packages are the project's, but Astro's and
+ * Vite's caches (node_modules/.astro, node_modules/.vite) and .astro/ are private to the root, so
+ * a build running in the project at the same time (npm run build, the browser tests) cannot race
+ * with the one measured here, and every measured build starts cold.
+ */
+function linkNodeModules(root: string): void {
+  mkdirSync(join(root, 'node_modules'), { recursive: true });
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!entry.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
+}
+
+/** A copy of the site's sources (src, public, configs) to build from. */
+function siteRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-bench-site-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  }
+  linkNodeModules(root);
+  return root;
+}
+
+/** Forget what a previous build cached, so each measured run is a cold build. */
+function clearCaches(root: string): void {
+  for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, d), { recursive: true, force: true });
+}
+
 // ---------------------------------------------------------------- bare baseline project
 
 /** Markdown/MDX-significant ASCII punctuation, backslash-escaped so the text stays plain text. */
@@ -213,7 +244,7 @@ function baselinePage(source: SourceFile): string | null {
 function prepareBaseline(sources: readonly SourceFile[]): { dir: string; pages: number } {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-baseline-'));
   cpSync(BASELINE_TEMPLATE, dir, { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkNodeModules(dir);
   write(join(dir, 'package.json'), '{ "name": "atlas-bench-baseline", "private": true, "type": "module" }\n');
   let pages = 0;
   sources.forEach((s, i) => {
@@ -418,8 +449,11 @@ async function measureSize(label: string, corpusDir: string, size: number, repea
     return d;
   };
   try {
+    const site = siteRoot();
+    temps.push(site);
     for (let r = 0; r < repeat; r++) {
       const last = r === repeat - 1;
+      clearCaches(site);
       const content = temp('atlas-bench-content-');
       const dist = temp('atlas-bench-dist-');
       const env = buildEnv({ ATLAS_CONTENT_DIR: content });
@@ -427,9 +461,9 @@ async function measureSize(label: string, corpusDir: string, size: number, repea
       const c = await run([join(ROOT, 'scripts/bench.ts'), '--stage', 'content', '--seeds', corpusDir, '--content', content], { cwd: ROOT, env, label: 'content stage' });
       const times = JSON.parse(c.stdout.trim().split('\n').pop() ?? '{}') as ContentTimes;
       log(`${label} run ${r + 1}/${repeat}: astro build (${times.reports} reports)`);
-      const astro = await run([ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env, label: 'astro build' });
+      const astro = await run([ASTRO, 'build', '--outDir', dist], { cwd: site, env, label: 'astro build' });
       log(`${label} run ${r + 1}/${repeat}: pagefind`);
-      const pagefind = await run([PAGEFIND, '--site', dist], { cwd: ROOT, env, label: 'pagefind' });
+      const pagefind = await run([PAGEFIND, '--site', dist], { cwd: site, env, label: 'pagefind' });
       result.runs.push({ content: { ...c, times }, astro, pagefind, pages: htmlPages(dist) });
       if (last && browser) {
         log(`${label}: page weight`);
@@ -449,6 +483,7 @@ async function measureSize(label: string, corpusDir: string, size: number, repea
       temps.push(base.dir);
       for (let r = 0; r < repeat; r++) {
         const dist = temp('atlas-bench-baseline-dist-');
+        clearCaches(base.dir);
         const env = buildEnv({});
         log(`${label} baseline run ${r + 1}/${repeat}: astro build (${base.pages} MDX pages)`);
         const astro = await run([ASTRO, 'build', '--root', base.dir, '--outDir', dist], { cwd: base.dir, env, label: 'baseline astro build' });
