@@ -21,4 +21,24 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false, gfm: true } }),
   },
   devToolbar: { enabled: false },
+  /*
+   * A Content-Security-Policy <meta> on every page (GitHub Pages cannot send headers). Astro adds
+   * hashes for its own scripts and styles. Pagefind loads its own script, worker and WebAssembly
+   * from the site ('self', 'wasm-unsafe-eval'); nothing comes from elsewhere.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { launch } from './support/browser.ts';
 import { buildSite } from './support/build.ts';
 import { serve } from './support/server.ts';
-import { brokenLinks } from './support/links.ts';
+import { brokenLinks, htmlFiles } from './support/links.ts';
+import { readFileSync } from 'node:fs';
 
 /** The same checks at the root and under a GitHub Pages-style sub-path. */
 describe.each(['/', '/atlas/'])('built site with base %s', (base) => {
@@ -29,6 +30,11 @@ describe.each(['/', '/atlas/'])('built site with base %s', (base) => {
     expect(readdirSync(join(dist, 'reports')).filter((d) => existsSync(join(dist, 'reports', d, 'index.html')))).toHaveLength(5);
     expect(existsSync(join(dist, 'search', 'index.html'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('has no inline event handler or inline style on any page (the CSP allows neither)', () => {
+    const offenders = htmlFiles(dist).filter((f) => /<[^>]+\s(on[a-z]+|style)=/i.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
   });
 
   it('has no broken link: every href and src, fragments included', () => {

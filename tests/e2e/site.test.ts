@@ -114,6 +114,38 @@ describe('cross-links', () => {
   });
 });
 
+describe('Content-Security-Policy', () => {
+  it('every page carries the policy meta tag', async () => {
+    const page = await open(HOA_BINH_REPORT);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("object-src 'none'");
+    await page.close();
+  });
+
+  it.each(['', HOA_BINH_REPORT, 'partners/la-luang-prabang/', 'search/'])('no violation while /%s works (search and d3 views included)', async (path) => {
+    const context = await browser.newContext();
+    const violations: string[] = [];
+    await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await context.addInitScript(
+      'document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(e.violatedDirective + " " + e.blockedURI));',
+    );
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(site.url + path);
+    if (path === 'search/') {
+      await page.locator('#search input').fill('Yamanashi');
+      await page.locator('.pagefind-ui__result-link').first().waitFor();
+    }
+    if (path === '') await page.locator('#map-view path.engaged').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('accessibility (axe-core): no serious or critical violation', () => {
   it.each([
     '',
