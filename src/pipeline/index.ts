@@ -41,6 +41,16 @@ export function processFile(source: SourceFile): Extracted | Problem {
   }
 }
 
+/** processFile, and an unexpected error becomes that file's problem line: one bad report never stops the rest. */
+export function processFileSafely(source: SourceFile): Extracted | Problem {
+  try {
+    return processFile(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { file: source.file, reason: `internal error while processing (${message.split('\n')[0]})` };
+  }
+}
+
 export function isProblem(x: Extracted | Problem): x is Problem {
   return 'reason' in x;
 }

@@ -11,9 +11,6 @@ import { extractPeople } from './people.ts';
 import { detectProvince } from './province.ts';
 import { provinceOfSite } from './site-province.ts';
 
-/** Bump when extraction rules or curated data change: it keys the incremental build cache. */
-export const EXTRACTOR_VERSION = 1;
-
 /** Everything the site knows about one report, from its article text only (noise excluded). */
 export function extract(report: IngestedReport): Extraction {
   const ctx = makeContext(report.file, report.blocks);
