@@ -33,7 +33,8 @@ const GRAPH_H = 560;
 
 /** Provinces (with reports) and partner localities, linked when a province's report names the partner. */
 export function networkData(provinces: readonly ProvinceEntry[], partners: readonly PartnerEntry[]): GraphData {
-  const withReports = provinces.filter((p) => p.partners.length > 0);
+  // Only provinces with reports of their own: a post-2025 province would repeat its members' links.
+  const withReports = provinces.filter((p) => p.hasOwnReports && p.partners.length > 0);
   type N = GraphNode & SimulationNodeDatum;
   const nodes: N[] = [
     ...withReports.map((p) => ({ id: `p:${p.id}`, label: p.name, kind: 'province' as const, to: `provinces/${p.id}/`, x: 0, y: 0, r: 9 })),
@@ -142,7 +143,7 @@ export interface ComparisonRow {
 /** A few comparable counts per province (only provinces that have their own reports). */
 export function comparisonData(provinces: readonly ProvinceEntry[]): ComparisonRow[] {
   return provinces
-    .filter((p) => p.countries.length + p.partners.length > 0)
+    .filter((p) => p.hasOwnReports && p.countries.length + p.partners.length > 0)
     .map((p) => ({ province: p.id, name: p.name, partners: p.partners.length, countries: p.countries.length, organizations: p.organizations.length, reports: p.reports.length }))
     .sort((a, b) => b.partners + b.countries - (a.partners + a.countries) || a.name.localeCompare(b.name, 'vi'));
 }

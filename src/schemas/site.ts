@@ -98,7 +98,10 @@ export const ProvinceEntry = z.object({
   mergedInto: ProvinceRef.shape.mergedInto,
   /** Pre-2025 provinces merged into this one (when this is one of the 34). */
   mergedFrom: z.array(z.object({ name: z.string(), slug: z.string() })),
+  /** Reports about this province, and about the provinces merged into it. */
   reports: z.array(z.string()),
+  /** True when some report is about this province itself (not only about provinces merged into it). */
+  hasOwnReports: z.boolean(),
   partners: z.array(z.string()),
   countries: z.array(z.string()),
   organizations: z.array(z.string()),

@@ -83,9 +83,11 @@ describe('cross-links', () => {
     await page.waitForFunction((hash) => location.hash === hash, anchor);
     const target = page.locator(anchor);
     expect(await target.textContent()).toContain('272,303 triệu USD');
-    const box = await target.boundingBox();
-    const viewport = page.viewportSize();
-    expect(box && viewport && box.y >= 0 && box.y < viewport.height).toBe(true);
+    // Scrolled into view: the sentence's top is inside the viewport.
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id)?.getBoundingClientRect();
+      return box !== undefined && box.top >= -1 && box.top < innerHeight;
+    }, anchor.slice(1));
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();

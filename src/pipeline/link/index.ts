@@ -258,9 +258,11 @@ function provinceEntries(reports: readonly LinkedReport[]): ProvinceEntry[] {
       mergedInto: ref.mergedInto,
       mergedFrom,
       reports: mine.map((r) => r.slug).sort(),
-      partners: sorted(own.flatMap((r) => r.frontmatter.partners.map((p) => p.slug))),
-      countries: sorted(own.flatMap((r) => r.frontmatter.countries.map((c) => c.code))),
-      organizations: sorted(own.flatMap((r) => r.frontmatter.organizations.map((o) => o.slug))),
+      hasOwnReports: own.length > 0,
+      // A post-2025 province shows the partners of every province merged into it.
+      partners: sorted(mine.flatMap((r) => r.frontmatter.partners.map((p) => p.slug))),
+      countries: sorted(mine.flatMap((r) => r.frontmatter.countries.map((c) => c.code))),
+      organizations: sorted(mine.flatMap((r) => r.frontmatter.organizations.map((o) => o.slug))),
       figures: headlineFigures(own),
     };
   });
