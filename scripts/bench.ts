@@ -298,6 +298,7 @@ interface Page {
   on: (event: 'response', handler: (r: Response) => void) => void;
   goto: (url: string, options: { waitUntil: 'networkidle' | 'load' }) => Promise<unknown>;
   waitForSelector: (selector: string, options: { timeout: number }) => Promise<unknown>;
+  waitForFunction: (fn: string, arg: undefined, options: { timeout: number }) => Promise<unknown>;
   waitForLoadState: (state: 'networkidle') => Promise<void>;
   waitForTimeout: (ms: number) => Promise<void>;
   textContent: (selector: string) => Promise<string | null>;
@@ -388,7 +389,9 @@ async function searchWeights(browser: Browser, dist: string, siteLabel: string, 
     for (const { kind, query } of queries) {
       let results = '';
       const { pagefind, close } = await load(browser, `${server.url}search/?q=${encodeURIComponent(query)}`, async (page) => {
-        await page.waitForSelector('.pagefind-ui__message, .pagefind-ui__result', { timeout: 30_000 }).catch(() => undefined);
+        // The message first says "searching…" ("Đang tìm kiếm…"); wait for the count that follows.
+        const finished = `(() => { const m = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? ''; return m !== '' && !m.endsWith('...') && !m.endsWith('…'); })()`;
+        await page.waitForFunction(finished, undefined, { timeout: 60_000 }).catch(() => undefined);
         await page.waitForTimeout(500);
         await page.waitForLoadState('networkidle');
         results = ((await page.textContent('.pagefind-ui__message').catch(() => null)) ?? '').trim();
