@@ -15,6 +15,7 @@ import { escapeRegExp, normalizeVietnamese, slugify, WORD_END, WORD_START } from
 import type { ExtractContext } from './context.ts';
 import { countryNames, findCountries, type CountryHit } from './countries.ts';
 import { isVietnameseSyllable } from './people.ts';
+import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 interface Entry {
   name: string;
@@ -65,9 +66,9 @@ interface Lookup {
   /** Single Latin-script words ("TOTO", "Samsung") that mark a subsidiary's parent. */
   brands: ReadonlyMap<string, Entry>;
   /** All aliases, longest first: Latin ones case-sensitive, Vietnamese phrases case-insensitive. */
-  latinPattern: RegExp;
-  vietPattern: RegExp;
-  heads: RegExp;
+  latinPattern: PhraseScanner;
+  vietPattern: PhraseScanner;
+  heads: PhraseScanner;
   /** The same, sticky, to test one position. */
   headAt: RegExp;
   notName: RegExp;
@@ -115,9 +116,9 @@ function tables(): Lookup {
     byAlias,
     byAliasLower,
     brands,
-    latinPattern: new RegExp(`${WORD_START}(?:${alternation(latin)})${WORD_END}`, 'gu'),
-    vietPattern: new RegExp(`${WORD_START}(?:${alternation(viet)})${WORD_END}`, 'giu'),
-    heads: new RegExp(`${WORD_START}(?:${headAlt})${WORD_END}`, 'giu'),
+    latinPattern: phraseScanner(new RegExp(`${WORD_START}(?:${alternation(latin)})${WORD_END}`, 'gu'), latin.map(normalizeVietnamese)),
+    vietPattern: phraseScanner(new RegExp(`${WORD_START}(?:${alternation(viet)})${WORD_END}`, 'giu'), viet.map(normalizeVietnamese)),
+    heads: phraseScanner(new RegExp(`${WORD_START}(?:${headAlt})${WORD_END}`, 'giu'), HEADS.map((h) => normalizeVietnamese(h.vi))),
     headAt: new RegExp(`(?:${headAlt})${WORD_END}`, 'iuy'),
     notName: new RegExp(`^${SPACE}(?:${alternation(data.notNameWords.items)})${WORD_END}`, 'u'),
     vietnameseHeads: new RegExp(`^(?:${alternation(data.vietnameseHeads.items)})${WORD_END}`, 'u'),
@@ -386,8 +387,8 @@ function englishName(
 /** Curated aliases anywhere in the sentence. */
 function fromCurated(text: string, t: Lookup): Candidate[] {
   const out: Candidate[] = [];
-  for (const pattern of [t.latinPattern, t.vietPattern]) {
-    for (const m of text.matchAll(pattern)) {
+  for (const scan of [t.latinPattern, t.vietPattern]) {
+    for (const m of scan(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const key = normalizeVietnamese(m[0]).replace(/[\s\u00a0]+/gu, ' ');
@@ -415,7 +416,7 @@ export function findOrganizations(sentence: string): Candidate[] {
   const hits: Hits = { at: new Map(findCountries(text).map((h) => [h.start, h])) };
 
   const readings: HeadReading[] = [];
-  for (const m of text.matchAll(t.heads)) {
+  for (const m of t.heads(text)) {
     if (readings.some((r) => m.index < r.extent)) continue;
     const r = fromHead(text, m.index, m[0], hits, t);
     if (r) readings.push(r);

@@ -1,0 +1,94 @@
+/**
+ * Word-indexed phrase scanning: the same matches as `text.matchAll(pattern)` for a pattern that is
+ * a long alternation of phrases (titles, organisation names, province names...), without running
+ * the alternation at every position of every sentence. The pattern is only tried, sticky, where a
+ * sentence word is the first word of one of its phrases (or where one of a few literal prefixes
+ * occurs), which is the only place a match can start.
+ *
+ * Contract of `pattern` (global): every match starts either at a word start with a whole word
+ * (a maximal run of letters and digits) that is the first word of one of `phrases`, compared
+ * case-insensitively, or at an occurrence of one of `literalStarts`. Patterns built as
+ * `${WORD_START}(?:phrase|phrase...)${WORD_END}`, optionally with an optional phrase group before
+ * (then list both groups' phrases), meet it.
+ */
+
+/** Letters and digits, as WORD_START/WORD_END see them. */
+const RUN = /[\p{L}\p{N}]+/gu;
+const FIRST_RUN = /^[\p{L}\p{N}]+/u;
+
+/*
+ * Characters for which "equal ignoring case" (the RegExp `iu` flags, Unicode simple case folding)
+ * and "equal after toLowerCase()" disagree (ſ ~ s, ς ~ σ, µ ~ μ, Cyrillic and Greek variants).
+ * Computed from Node 22's Unicode data by comparing the two over every code point; 'S' is left
+ * out because it only disagrees with ſ, which is in the list. Text containing one is scanned
+ * with the plain pattern.
+ */
+const UNSAFE_CASE =
+  /[\u00b5\u017f\u0345\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3\u03a6\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0462\u1c80-\u1c88\u1e60\u1e9b\u1fbe\ua64a]/u;
+
+interface Words {
+  text: string;
+  starts: number[];
+  keys: string[];
+}
+
+/** The words of the last text scanned: several scanners read the same sentence in a row. */
+let lastWords: Words = { text: '', starts: [], keys: [] };
+
+function wordsOf(text: string): Words {
+  if (lastWords.text === text) return lastWords;
+  const starts: number[] = [];
+  const keys: string[] = [];
+  for (const m of text.matchAll(RUN)) {
+    starts.push(m.index);
+    keys.push(m[0].toLowerCase());
+  }
+  lastWords = { text, starts, keys };
+  return lastWords;
+}
+
+function occurrences(text: string, literal: string, into: number[]): void {
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) into.push(at);
+}
+
+export type PhraseScanner = (text: string) => RegExpExecArray[];
+
+/** A scanner with the results of `[...text.matchAll(pattern)]` (see the contract above). */
+export function phraseScanner(pattern: RegExp, phrases: Iterable<string>, literalStarts: readonly string[] = []): PhraseScanner {
+  if (!pattern.global) throw new Error('phraseScanner: the pattern must be global');
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  const keys = new Set<string>();
+  let always = false;
+  for (const phrase of phrases) {
+    const first = FIRST_RUN.exec(phrase)?.[0];
+    // A phrase that opens with punctuation, or with a letter whose case folding is unusual: no shortcut.
+    if (!first || UNSAFE_CASE.test(first)) always = true;
+    else keys.add(first.toLowerCase());
+  }
+  const plain = (text: string): RegExpExecArray[] => [...text.matchAll(pattern)];
+  if (always) return plain;
+
+  return (text) => {
+    if (UNSAFE_CASE.test(text)) return plain(text);
+    const words = wordsOf(text);
+    let positions: number[] = [];
+    for (let i = 0; i < words.starts.length; i++) {
+      if (keys.has(words.keys[i] as string)) positions.push(words.starts[i] as number);
+    }
+    if (literalStarts.length > 0) {
+      for (const literal of literalStarts) occurrences(text, literal, positions);
+      positions = [...new Set(positions)].sort((a, b) => a - b);
+    }
+    const out: RegExpExecArray[] = [];
+    let from = 0;
+    for (const at of positions) {
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = at + Math.max(m[0].length, 1);
+    }
+    return out;
+  };
+}
