@@ -30,6 +30,11 @@ function install(): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && !existsSync(fromEnv)) {
+    console.error(`CHROMIUM_PATH=${fromEnv} does not exist. Point it at a Chromium binary, or unset it to use or install Debian's chromium.`);
+    process.exit(1);
+  }
   if (!findChromium()) {
     try {
       install();
