@@ -11,6 +11,7 @@ import data from '../../data/countries-vi.json' with { type: 'json' };
 import type { Country, Mention } from '../../schemas/extraction.ts';
 import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
+import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 export interface CountryHit {
   code: string;
@@ -35,7 +36,7 @@ interface AliasTable {
   ambiguous: ReadonlyMap<string, Ambiguity>;
   /** First word of an alias → aliases starting with it, longest first. */
   byFirstWord: ReadonlyMap<string, readonly string[]>;
-  blocked: RegExp;
+  blocked: PhraseScanner;
   titles: RegExp;
   language: RegExp;
   qualifiedBy: ReadonlyMap<string, readonly string[]>;
@@ -127,9 +128,12 @@ function buildTable(): AliasTable {
     folded,
     ambiguous,
     byFirstWord: indexByFirstWord(all),
-    blocked: new RegExp(
-      `${WORD_START}(?:${alternation([...data.blocked.entries].sort((a, b) => b.length - a.length).map(normalizeVietnamese))})${WORD_END}`,
-      'giu',
+    blocked: phraseScanner(
+      new RegExp(
+        `${WORD_START}(?:${alternation([...data.blocked.entries].sort((a, b) => b.length - a.length).map(normalizeVietnamese))})${WORD_END}`,
+        'giu',
+      ),
+      data.blocked.entries.map(normalizeVietnamese),
     ),
     titles: new RegExp(`${WORD_START}(?:${alternation(titles.map(normalizeVietnamese))})${SPACE}$`, 'iu'),
     language: new RegExp(`${WORD_START}(?:${alternation(data.languages.markers.map(normalizeVietnamese))})${SPACE}$`, 'iu'),
@@ -234,15 +238,31 @@ function ambiguityRejects(text: string, start: number, end: number, rule: Ambigu
 }
 
 function blockedSpans(text: string, t: AliasTable): Array<[number, number]> {
-  return [...text.matchAll(t.blocked)].map((m) => [m.index, m.index + m[0].length]);
+  return t.blocked(text).map((m) => [m.index, m.index + m[0].length]);
 }
 
 const FRIENDSHIP_BEFORE = /Việt(?:[\s\u00a0]+Nam)?[\s\u00a0]*[-–—][\s\u00a0]*$/u;
 const LIST_GAP = /^[\s\u00a0]*(?:,|;|\/|và|hoặc)[\s\u00a0]*$/u;
 const PAREN_GAP = /^[\s\u00a0]*\([\s\u00a0]*$/u;
 
+/*
+ * Organisations, partners, people and provinces all ask for the countries of the same sentence:
+ * the last few answers are kept (frozen, so no caller can change a shared answer).
+ */
+const recent = new Map<string, readonly CountryHit[]>();
+const RECENT_MAX = 64;
+
 /** Every country mention in `text`, in order (Vietnam included: callers decide). */
-export function findCountries(text: string): CountryHit[] {
+export function findCountries(text: string): readonly CountryHit[] {
+  const known = recent.get(text);
+  if (known) return known;
+  const hits = Object.freeze(scanCountries(text).map((h) => Object.freeze(h)));
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(text, hits);
+  return hits;
+}
+
+function scanCountries(text: string): CountryHit[] {
   const t = aliases();
   const normal = normalizeVietnamese(text);
   // Tone folding keeps the length for NFC input; otherwise search the text as given so indices hold.
