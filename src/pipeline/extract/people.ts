@@ -14,6 +14,7 @@ import type { Block } from '../../schemas/ingest.ts';
 import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { countryByName, findCountries } from './countries.ts';
+import { phraseScanner } from './phrase-scan.ts';
 
 const SPACE = '[ \\u00a0]+';
 
@@ -57,10 +58,16 @@ const alternation = (list: readonly string[]): string =>
 const TITLE_ALT = alternation(vocab.titles.items);
 const MODIFIER_ALT = alternation(vocab.modifiers.items);
 /** A title with an optional "nguyên"/"quyền" before it. Titles are matched in any case. */
-const TITLE = new RegExp(`${WORD_START}(?:(?:${MODIFIER_ALT})${SPACE})?(?:${TITLE_ALT})${WORD_END}`, 'giu');
+const TITLE = phraseScanner(
+  new RegExp(`${WORD_START}(?:(?:${MODIFIER_ALT})${SPACE})?(?:${TITLE_ALT})${WORD_END}`, 'giu'),
+  [...vocab.modifiers.items, ...vocab.titles.items].map((a) => normalizeVietnamese(a)),
+);
 const TITLE_AT = new RegExp(`(?:(?:${MODIFIER_ALT})${SPACE})?(?:${TITLE_ALT})${WORD_END}`, 'iuy');
 /** Forms of address are matched as written: "Bà" starts "Bà Rịa" only with a name-like word after. */
-const HONORIFIC = new RegExp(`${WORD_START}(?:${alternation(vocab.honorifics.items)})(?=${SPACE})`, 'gu');
+const HONORIFIC = phraseScanner(
+  new RegExp(`${WORD_START}(?:${alternation(vocab.honorifics.items)})(?=${SPACE})`, 'gu'),
+  vocab.honorifics.items.map((a) => normalizeVietnamese(a)),
+);
 const HONORIFIC_WORDS = new Set(vocab.honorifics.items.map((h) => h.toLowerCase()));
 const HONORIFIC_AT = new RegExp(`(?:${alternation(vocab.honorifics.items)})(?=${SPACE})`, 'uy');
 
@@ -202,9 +209,9 @@ interface Found {
 }
 
 /** Title first: "Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Hồng Lĩnh", "Thống đốc Koutarou Nagasaki". */
-function titleThenName(text: string): Found[] {
+function titleThenName(text: string, titles: readonly RegExpExecArray[]): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(TITLE)) {
+  for (const m of titles) {
     const start = m.index;
     let pos = start + m[0].length;
     let prev = m[0].split(/[ \u00a0]+/u).at(-1) ?? '';
@@ -313,7 +320,7 @@ function roleAfter(text: string, end: number): string | null {
 /** Form of address first: "đồng chí Trần Hồng Quang, Giám đốc…", "ông Fukuda Tomikazu, Thống đốc…". */
 function addressThenName(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(HONORIFIC)) {
+  for (const m of HONORIFIC(text)) {
     const run = nameRun(text, m.index + m[0].length);
     const name = run.length <= 4 && (isVietnameseName(run) || isForeignName(run)) ? run : null;
     const last = name?.at(-1);
@@ -324,10 +331,10 @@ function addressThenName(text: string): Found[] {
 }
 
 /** No address: "Nguyễn Văn A, Giám đốc Sở…", "Hiroyu Suzuki – Tổng Giám đốc…". */
-function nameThenTitle(text: string): Found[] {
+function nameThenTitle(text: string, titles: readonly RegExpExecArray[]): Found[] {
   const out: Found[] = [];
   const before = /((?:\p{Lu}[\p{L}\p{M}'’\-]*[ \u00a0]+){1,5}\p{Lu}[\p{L}\p{M}'’\-]*)[ \u00a0]*[,–—-][ \u00a0]*$/u;
-  for (const m of text.matchAll(TITLE)) {
+  for (const m of titles) {
     const head = before.exec(text.slice(0, m.index));
     if (!head?.[1]) continue;
     const base = m.index - head[0].length;
@@ -397,7 +404,8 @@ function bylines(blocks: readonly Block[]): Array<Found & { line: number }> {
 /** People found in one sentence, in text order. */
 export function findPeople(sentence: string): Found[] {
   const text = normalizeVietnamese(sentence);
-  const all = [...titleThenName(text), ...addressThenName(text), ...nameThenTitle(text), ...credits(text)];
+  const titles = TITLE(text);
+  const all = [...titleThenName(text, titles), ...addressThenName(text), ...nameThenTitle(text, titles), ...credits(text)];
   // One finding per name start: the longest role ("Cục trưởng Cục Lãnh sự", not "Lãnh sự").
   all.sort((a, b) => a.at - b.at || (b.role?.length ?? -1) - (a.role?.length ?? -1));
   return all.filter((f, i) => i === 0 || all[i - 1]?.at !== f.at);

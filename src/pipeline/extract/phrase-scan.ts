@@ -26,25 +26,41 @@ const FIRST_RUN = /^[\p{L}\p{N}]+/u;
 const UNSAFE_CASE =
   /[\u00b5\u017f\u0345\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3\u03a6\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0462\u1c80-\u1c88\u1e60\u1e9b\u1fbe\ua64a]/u;
 
+/*
+ * One table for all scanners: lower-cased first word → bit mask of the scanners that start a phrase
+ * with it. A sentence is split into words once; each scanner then only visits the words with its bit.
+ * Bits are reused past 30 scanners, which only adds candidates (every candidate is verified).
+ */
+const scannerBits = new Map<string, number>();
+let scannerCount = 0;
+let generation = 0;
+
 interface Words {
   text: string;
+  generation: number;
+  /** Start of each word that begins some scanner's phrase, and that word's mask. */
   starts: number[];
-  keys: string[];
+  masks: number[];
 }
 
-/** The words of the last text scanned: several scanners read the same sentence in a row. */
-let lastWords: Words = { text: '', starts: [], keys: [] };
+/** The candidate words of the last texts scanned: several scanners read the same sentence in a row. */
+const recent: Words[] = [];
+const RECENT_MAX = 4;
 
 function wordsOf(text: string): Words {
-  if (lastWords.text === text) return lastWords;
+  for (const w of recent) if (w.text === text && w.generation === generation) return w;
   const starts: number[] = [];
-  const keys: string[] = [];
-  for (const m of text.matchAll(RUN)) {
+  const masks: number[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    const mask = scannerBits.get(m[0].toLowerCase());
+    if (mask === undefined) continue;
     starts.push(m.index);
-    keys.push(m[0].toLowerCase());
+    masks.push(mask);
   }
-  lastWords = { text, starts, keys };
-  return lastWords;
+  const words = { text, generation, starts, masks };
+  if (recent.unshift(words) > RECENT_MAX) recent.pop();
+  return words;
 }
 
 function occurrences(text: string, literal: string, into: number[]): void {
@@ -67,13 +83,16 @@ export function phraseScanner(pattern: RegExp, phrases: Iterable<string>, litera
   }
   const plain = (text: string): RegExpExecArray[] => [...text.matchAll(pattern)];
   if (always) return plain;
+  const bit = 1 << scannerCount++ % 30;
+  for (const key of keys) scannerBits.set(key, (scannerBits.get(key) ?? 0) | bit);
+  generation++;
 
   return (text) => {
     if (UNSAFE_CASE.test(text)) return plain(text);
     const words = wordsOf(text);
     let positions: number[] = [];
     for (let i = 0; i < words.starts.length; i++) {
-      if (keys.has(words.keys[i] as string)) positions.push(words.starts[i] as number);
+      if (((words.masks[i] as number) & bit) !== 0) positions.push(words.starts[i] as number);
     }
     if (literalStarts.length > 0) {
       for (const literal of literalStarts) occurrences(text, literal, positions);
