@@ -11,7 +11,7 @@ import data from '../../data/countries-vi.json' with { type: 'json' };
 import type { Country, Mention } from '../../schemas/extraction.ts';
 import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
-import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
+import { phraseScanner, wordIndex, type PhraseScanner, type WordIndex } from './phrase-scan.ts';
 
 export interface CountryHit {
   code: string;
@@ -36,6 +36,8 @@ interface AliasTable {
   ambiguous: ReadonlyMap<string, Ambiguity>;
   /** First word of an alias → aliases starting with it, longest first. */
   byFirstWord: ReadonlyMap<string, readonly string[]>;
+  /** Where a sentence has a word that starts some alias (in any case: candidates only). */
+  firstWords: WordIndex;
   blocked: PhraseScanner;
   titles: RegExp;
   language: RegExp;
@@ -122,12 +124,14 @@ function buildTable(): AliasTable {
 
   const titles = [...data.personTitles.entries].sort((a, b) => b.length - a.length);
   const qualifiedBy = new Map<string, readonly string[]>(Object.entries(data.qualifiedBy.entries));
+  const byFirstWord = indexByFirstWord(all);
   return {
     general,
     friendship,
     folded,
     ambiguous,
-    byFirstWord: indexByFirstWord(all),
+    byFirstWord,
+    firstWords: wordIndex(byFirstWord.keys()),
     blocked: phraseScanner(
       new RegExp(
         `${WORD_START}(?:${alternation([...data.blocked.entries].sort((a, b) => b.length - a.length).map(normalizeVietnamese))})${WORD_END}`,
@@ -157,20 +161,29 @@ function indexByFirstWord(sortedLongestFirst: readonly string[]): Map<string, st
 }
 
 const AFTER_WORD = new RegExp(`^${WORD_END}`, 'u');
+const WORD_AT = /[\p{L}\p{N}]+/uy;
 
 /** Non-overlapping alias matches, leftmost then longest, at word boundaries. */
-function* aliasMatches(hay: string, t: AliasTable): Generator<{ start: number; end: number; alias: string }> {
+function aliasMatches(hay: string, t: AliasTable): Array<{ start: number; end: number; alias: string }> {
+  const out: Array<{ start: number; end: number; alias: string }> = [];
+  // Only words that start some alias (compared lower-cased, so a superset) are looked at.
+  const { positions } = t.firstWords(hay);
+  if (positions.length === 0) return out;
   const spaced = hay.replace(/[\s\u00a0]/gu, ' ');
   let resumeAt = 0;
-  for (const w of spaced.matchAll(WORD)) {
-    if (w.index < resumeAt) continue;
-    const found = t.byFirstWord.get(w[0])?.find(
-      (a) => spaced.startsWith(a, w.index) && AFTER_WORD.test(spaced.slice(w.index + a.length, w.index + a.length + 1)),
+  for (const at of positions) {
+    if (at < resumeAt) continue;
+    WORD_AT.lastIndex = at;
+    const word = WORD_AT.exec(spaced)?.[0];
+    if (!word) continue;
+    const found = t.byFirstWord.get(word)?.find(
+      (a) => spaced.startsWith(a, at) && AFTER_WORD.test(spaced.slice(at + a.length, at + a.length + 1)),
     );
     if (!found) continue;
-    resumeAt = w.index + found.length;
-    yield { start: w.index, end: resumeAt, alias: found };
+    resumeAt = at + found.length;
+    out.push({ start: at, end: resumeAt, alias: found });
   }
+  return out;
 }
 
 let table: AliasTable | null = null;

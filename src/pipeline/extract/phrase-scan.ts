@@ -27,40 +27,70 @@ const UNSAFE_CASE =
   /[\u00b5\u017f\u0345\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3\u03a6\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0462\u1c80-\u1c88\u1e60\u1e9b\u1fbe\ua64a]/u;
 
 /*
- * One table for all scanners: lower-cased first word → bit mask of the scanners that start a phrase
- * with it. A sentence is split into words once; each scanner then only visits the words with its bit.
- * Bits are reused past 30 scanners, which only adds candidates (every candidate is verified).
+ * One table for all indexes: lower-cased first word → bit mask of the indexes that start a phrase
+ * with it. A sentence is split into words once; each index then only visits the words with its bit.
+ * Bits are reused past 30 indexes, which only adds candidates (every candidate is verified).
  */
-const scannerBits = new Map<string, number>();
-let scannerCount = 0;
+const indexBits = new Map<string, number>();
+let indexCount = 0;
 let generation = 0;
 
 interface Words {
-  text: string;
   generation: number;
-  /** Start of each word that begins some scanner's phrase, and that word's mask. */
+  /** The text has a letter whose case folding is unusual. */
+  unsafeCase: boolean;
+  /** Start of each word that begins some index's phrase, and that word's mask. */
   starts: number[];
   masks: number[];
 }
 
-/** The candidate words of the last texts scanned: several scanners read the same sentence in a row. */
-const recent: Words[] = [];
-const RECENT_MAX = 4;
+/**
+ * The candidate words of the last texts scanned: each extractor reads every sentence of a report
+ * in turn, so a report's sentences are split once for all of them.
+ */
+const recent = new Map<string, Words>();
+const RECENT_MAX = 512;
 
 function wordsOf(text: string): Words {
-  for (const w of recent) if (w.text === text && w.generation === generation) return w;
+  const known = recent.get(text);
+  if (known && known.generation === generation) return known;
   const starts: number[] = [];
   const masks: number[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    const mask = scannerBits.get(m[0].toLowerCase());
+    const mask = indexBits.get(m[0].toLowerCase());
     if (mask === undefined) continue;
     starts.push(m.index);
     masks.push(mask);
   }
-  const words = { text, generation, starts, masks };
-  if (recent.unshift(words) > RECENT_MAX) recent.pop();
+  const words = { generation, unsafeCase: UNSAFE_CASE.test(text), starts, masks };
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(text, words);
   return words;
+}
+
+/** Word starts of a text whose word, lower-cased, is one of the index's keys; `unsafeCase` as above. */
+export type WordIndex = (text: string) => { positions: number[]; unsafeCase: boolean };
+
+/**
+ * An index of first words (compared lower-cased). Exact-case users verify each candidate; users that
+ * ignore case must also treat `unsafeCase` texts the slow way.
+ */
+export function wordIndex(firstWords: Iterable<string>): WordIndex {
+  const bit = 1 << indexCount++ % 30;
+  for (const word of firstWords) {
+    const key = word.toLowerCase();
+    indexBits.set(key, (indexBits.get(key) ?? 0) | bit);
+  }
+  generation++;
+  return (text) => {
+    const words = wordsOf(text);
+    const positions: number[] = [];
+    for (let i = 0; i < words.starts.length; i++) {
+      if (((words.masks[i] as number) & bit) !== 0) positions.push(words.starts[i] as number);
+    }
+    return { positions, unsafeCase: words.unsafeCase };
+  };
 }
 
 function occurrences(text: string, literal: string, into: number[]): void {
@@ -73,27 +103,23 @@ export type PhraseScanner = (text: string) => RegExpExecArray[];
 export function phraseScanner(pattern: RegExp, phrases: Iterable<string>, literalStarts: readonly string[] = []): PhraseScanner {
   if (!pattern.global) throw new Error('phraseScanner: the pattern must be global');
   const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  const ignoreCase = pattern.ignoreCase;
   const keys = new Set<string>();
   let always = false;
   for (const phrase of phrases) {
     const first = FIRST_RUN.exec(phrase)?.[0];
     // A phrase that opens with punctuation, or with a letter whose case folding is unusual: no shortcut.
     if (!first || UNSAFE_CASE.test(first)) always = true;
-    else keys.add(first.toLowerCase());
+    else keys.add(first);
   }
   const plain = (text: string): RegExpExecArray[] => [...text.matchAll(pattern)];
   if (always) return plain;
-  const bit = 1 << scannerCount++ % 30;
-  for (const key of keys) scannerBits.set(key, (scannerBits.get(key) ?? 0) | bit);
-  generation++;
+  const index = wordIndex(keys);
 
   return (text) => {
-    if (UNSAFE_CASE.test(text)) return plain(text);
-    const words = wordsOf(text);
-    let positions: number[] = [];
-    for (let i = 0; i < words.starts.length; i++) {
-      if (((words.masks[i] as number) & bit) !== 0) positions.push(words.starts[i] as number);
-    }
+    const found = index(text);
+    if (ignoreCase && found.unsafeCase) return plain(text);
+    let positions = found.positions;
     if (literalStarts.length > 0) {
       for (const literal of literalStarts) occurrences(text, literal, positions);
       positions = [...new Set(positions)].sort((a, b) => a - b);

@@ -7,6 +7,7 @@ import type { ProvinceRef } from '../../schemas/extraction.ts';
 import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { findCountries } from './countries.ts';
+import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 export type ProvinceType = 'tỉnh' | 'thành phố trực thuộc trung ương';
 
@@ -49,6 +50,8 @@ interface Form {
 
 const SPACE = '[\\s\\u00a0]+';
 const CLASSIFIER = '(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.|Tp\\.|TP|Tp)';
+/** Where a classified mention can start ("TP." starts with "TP"). */
+const CLASSIFIER_STARTS = ['tỉnh', 'Tỉnh', 'TỈNH', 'thành phố', 'Thành phố', 'THÀNH PHỐ', 'TP', 'Tp'];
 
 function asType(t: string): ProvinceType {
   return t === 'thành phố trực thuộc trung ương' ? t : 'tỉnh';
@@ -89,7 +92,7 @@ export function provinceRef(slug: string): ProvinceRef {
 interface Matcher {
   forms: ReadonlyMap<string, Form>;
   folded: ReadonlyMap<string, string>;
-  pattern: RegExp;
+  pattern: PhraseScanner;
   surnames: ReadonlySet<string>;
   /** "chị " before a one-word form. */
   addressed: RegExp;
@@ -117,7 +120,11 @@ function buildMatcher(): Matcher {
   return {
     forms,
     folded,
-    pattern: new RegExp(`(?:(${CLASSIFIER})[\\s\\u00a0]*)?${WORD_START}(${alternation})${WORD_END}`, 'gu'),
+    pattern: phraseScanner(
+      new RegExp(`(?:(${CLASSIFIER})[\\s\\u00a0]*)?${WORD_START}(${alternation})${WORD_END}`, 'gu'),
+      forms.keys(),
+      CLASSIFIER_STARTS,
+    ),
     surnames: new Set(data.personNames.surnames),
     addressed: new RegExp(`${WORD_START}(?:${data.personNames.titles.map(escapeRegExp).join('|')})${SPACE}$`, 'iu'),
   };
@@ -161,7 +168,7 @@ export function findProvinces(text: string): ProvinceHit[] {
   const normal = normalizeVietnamese(text);
   const hay = normal.length === text.length ? normal : text;
   const hits: ProvinceHit[] = [];
-  for (const match of hay.matchAll(m.pattern)) {
+  for (const match of m.pattern(hay)) {
     const classifier = match[1] ?? null;
     const name = match[2] ?? '';
     const start = match.index + match[0].length - name.length;
