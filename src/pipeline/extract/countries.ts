@@ -163,21 +163,39 @@ function indexByFirstWord(sortedLongestFirst: readonly string[]): Map<string, st
 const AFTER_WORD = new RegExp(`^${WORD_END}`, 'u');
 const WORD_AT = /[\p{L}\p{N}]+/uy;
 
+/** What `/[\s\u00a0]/u` matches, by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `alias` is written at `at`, any one whitespace character standing for each of its spaces. */
+function writtenAt(hay: string, at: number, alias: string): boolean {
+  if (at + alias.length > hay.length) return false;
+  for (let i = 0; i < alias.length; i++) {
+    const a = alias.charCodeAt(i);
+    const h = hay.charCodeAt(at + i);
+    if (a === 0x20 ? !isSpace(h) : a !== h || isSpace(a)) return false;
+  }
+  return true;
+}
+
 /** Non-overlapping alias matches, leftmost then longest, at word boundaries. */
 function aliasMatches(hay: string, t: AliasTable): Array<{ start: number; end: number; alias: string }> {
   const out: Array<{ start: number; end: number; alias: string }> = [];
   // Only words that start some alias (compared lower-cased, so a superset) are looked at.
   const { positions } = t.firstWords(hay);
   if (positions.length === 0) return out;
-  const spaced = hay.replace(/[\s\u00a0]/gu, ' ');
   let resumeAt = 0;
   for (const at of positions) {
     if (at < resumeAt) continue;
     WORD_AT.lastIndex = at;
-    const word = WORD_AT.exec(spaced)?.[0];
+    const word = WORD_AT.exec(hay)?.[0];
     if (!word) continue;
     const found = t.byFirstWord.get(word)?.find(
-      (a) => spaced.startsWith(a, at) && AFTER_WORD.test(spaced.slice(at + a.length, at + a.length + 1)),
+      (a) => writtenAt(hay, at, a) && AFTER_WORD.test(hay.slice(at + a.length, at + a.length + 1)),
     );
     if (!found) continue;
     resumeAt = at + found.length;

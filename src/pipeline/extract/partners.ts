@@ -14,6 +14,7 @@ import { compactKey, gazetteerMaxWords, matchLocality, type Locality } from '../
 import { isVietnameseSyllable } from './people.ts';
 import { countryByName, findCountries, type CountryHit } from './countries.ts';
 import type { ExtractContext } from './context.ts';
+import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 /** One locality mention in a sentence. */
 export interface PartnerMention {
@@ -53,7 +54,7 @@ function alternation(words: readonly string[]): string {
 }
 
 interface Rules {
-  classifier: RegExp;
+  classifier: PhraseScanner;
   kindsOf: ReadonlyMap<string, readonly PartnerKind[]>;
   quantifiers: RegExp;
   introducer: RegExp;
@@ -84,9 +85,12 @@ function buildRules(): Rules {
     .join('|');
   return {
     // Classifier, optional list joiner before it, then a capitalised name (checked by the caller).
-    classifier: new RegExp(
-      `${WORD_START}(?:(?<q>${alternation(rules.groupQuantifiers.entries)})${SP})?(?<c>${classifierAlt})(?:${SP}|(?<=\\.))(?=\\p{Lu})`,
-      'gu',
+    classifier: phraseScanner(
+      new RegExp(
+        `${WORD_START}(?:(?<q>${alternation(rules.groupQuantifiers.entries)})${SP})?(?<c>${classifierAlt})(?:${SP}|(?<=\\.))(?=\\p{Lu})`,
+        'gu',
+      ),
+      [...rules.groupQuantifiers.entries, ...rules.classifiers.entries.map((c) => c.word)].map((w) => normalizeVietnamese(w)),
     ),
     kindsOf,
     quantifiers: new RegExp(`^(?:${alternation(rules.groupQuantifiers.entries)})$`, 'u'),
@@ -126,7 +130,8 @@ interface Span {
 // A name word: capitalised, letters and marks, hyphenated syllables allowed ("Sa-van-na-khẹt").
 const WORD = `\\p{Lu}[\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}]+)*`;
 const NAME = new RegExp(`^${WORD}(?:[ \\u00a0](?:(?:de|la|du|des|del)[ \\u00a0])?${WORD})*`, 'u');
-const NAME_RUNS = new RegExp(`${WORD_START}${WORD}(?:[ \\u00a0]${WORD})*`, 'gu');
+// The capital is looked for before the word start: the same matches, found much faster.
+const NAME_RUNS = new RegExp(`(?=\\p{Lu})${WORD_START}${WORD}(?:[ \\u00a0]${WORD})*`, 'gu');
 
 function readName(text: string, at: number): Span | null {
   const m = NAME.exec(text.slice(at));
@@ -188,7 +193,7 @@ interface Item {
 /** Pass 1: classifier phrases and their lists. */
 function classifierMentions(text: string, hits: readonly CountryHit[], r: Rules, taken: Array<[number, number]>): PartnerMention[] {
   const out: PartnerMention[] = [];
-  for (const m of text.matchAll(r.classifier)) {
+  for (const m of r.classifier(text)) {
     const start = m.index;
     if (taken.some(([s, e]) => start >= s && start < e)) continue;
     const classifier = m.groups?.['c'] ?? '';
