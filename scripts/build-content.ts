@@ -37,7 +37,7 @@ const cache = values['no-cache'] ? null : new ExtractCache(resolve(values.cache)
 const results = await processAll(sources, cache);
 const invalid = results.filter(isProblem);
 const atlas = link(results.filter((r): r is Extracted => !isProblem(r)));
-const files = emit(atlas);
+const files = emit(atlas, cache?.emitMemo());
 const problems = [...unreadable, ...invalid].sort((a, b) => a.file.localeCompare(b.file));
 
 const shown = (file: string) => join(values.seeds, file);

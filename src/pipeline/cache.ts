@@ -9,21 +9,33 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extracted } from './link/index.ts';
 import type { Problem } from './index.ts';
+import type { EmitMemo } from './emit/index.ts';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
-/** What extraction depends on: the pipeline, the shared helpers and schemas, the curated data. */
-const INPUTS = ['pipeline', 'lib', 'schemas', 'data'];
+/**
+ * What ingest + extract depend on (the gazetteer lives in link/ but partners use it). The emit
+ * memo adds the emitter, so a change to the page layout re-serialises pages but keeps extractions.
+ */
+const EXTRACT_INPUTS = ['pipeline/ingest', 'pipeline/extract', 'pipeline/link/gazetteer.ts', 'lib', 'schemas', 'data'];
+const EMIT_INPUTS = ['pipeline/emit'];
+
+function hashOf(inputs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const input of inputs) {
+    const path = join(SRC, input);
+    const files = input.endsWith('.ts')
+      ? ['']
+      : readdirSync(path, { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(ts|json)$/.test(f) && !f.endsWith('.test.ts'))
+          .sort();
+    for (const f of files) hash.update(`${input}/${f}\0`).update(readFileSync(f ? join(path, f) : path)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
 
 /** Hash of every source and data file extraction depends on. */
 export function extractorVersion(): string {
-  const hash = createHash('sha256');
-  for (const dir of INPUTS) {
-    const files = readdirSync(join(SRC, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(ts|json)$/.test(f) && !f.endsWith('.test.ts'))
-      .sort();
-    for (const f of files) hash.update(`${dir}/${f}\0`).update(readFileSync(join(SRC, dir, f))).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
+  return hashOf(EXTRACT_INPUTS);
 }
 
 type Result = Extracted | Problem;
@@ -61,5 +73,19 @@ export class ExtractCache {
 
   set(bytes: Uint8Array, result: Result): void {
     writeFileSync(join(this.dir, `${ExtractCache.key(bytes)}.json`), JSON.stringify(result));
+  }
+
+  /** Serialised report pages, by the hash of their data (see EmitMemo). */
+  emitMemo(): EmitMemo {
+    const dir = join(this.dir, `mdx-${hashOf(EMIT_INPUTS)}`);
+    for (const old of readdirSync(this.dir)) if (old.startsWith('mdx-') && join(this.dir, old) !== dir) rmSync(join(this.dir, old), { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    return {
+      get: (key) => {
+        const path = join(dir, `${key}.mdx`);
+        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      },
+      set: (key, content) => writeFileSync(join(dir, `${key}.mdx`), content),
+    };
   }
 }

@@ -130,15 +130,20 @@ export function anchorOf(blocks: readonly Block[], line: number, offset: number)
 }
 
 function addRelated(reports: LinkedReport[]) {
+  // Reports by partner, so each report only looks at the reports that share one with it.
+  const byPartner = new Map<string, LinkedReport[]>();
   for (const r of reports) {
-    const mine = new Set(r.frontmatter.partners.map((p) => p.slug));
-    r.frontmatter.related = reports
-      .filter((o) => o !== r)
-      .map((o) => ({ slug: o.slug, shared: o.frontmatter.partners.filter((p) => mine.has(p.slug)).length }))
-      .filter((o) => o.shared > 0)
-      .sort((a, b) => b.shared - a.shared || a.slug.localeCompare(b.slug))
+    for (const p of new Set(r.frontmatter.partners.map((x) => x.slug))) byPartner.set(p, [...(byPartner.get(p) ?? []), r]);
+  }
+  for (const r of reports) {
+    const shared = new Map<string, number>();
+    for (const p of new Set(r.frontmatter.partners.map((x) => x.slug))) {
+      for (const o of byPartner.get(p) ?? []) if (o !== r) shared.set(o.slug, (shared.get(o.slug) ?? 0) + 1);
+    }
+    r.frontmatter.related = [...shared.entries()]
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
       .slice(0, 8)
-      .map((o) => o.slug);
+      .map(([slug]) => slug);
   }
 }
 
@@ -148,6 +153,7 @@ function mention(r: LinkedReport, sentence: string): EntityMention {
 }
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
   const bySlug = new Map<string, PartnerEntry>();
@@ -172,14 +178,14 @@ function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
           provinces: [],
           mentions: [],
         } satisfies PartnerEntry);
-      entry.aliases = sorted([...entry.aliases, ...p.asWritten]);
-      if (r.frontmatter.province) entry.provinces = sorted([...entry.provinces, r.frontmatter.province.slug]);
+      entry.aliases.push(...p.asWritten);
+      if (r.frontmatter.province) entry.provinces.push(r.frontmatter.province.slug);
       const first = p.sentences[0];
       if (first) entry.mentions.push(mention(r, first.sentence));
       bySlug.set(p.slug, entry);
     }
   }
-  return [...bySlug.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...bySlug.values()].map((e) => ({ ...e, aliases: sorted(e.aliases), provinces: sorted(e.provinces) })).sort(byId);
 }
 
 function countryEntries(reports: readonly LinkedReport[]): CountryEntry[] {
@@ -197,22 +203,24 @@ function countryEntries(reports: readonly LinkedReport[]): CountryEntry[] {
     const province = r.frontmatter.province?.slug;
     const touch = (code: string) => {
       const e = entry(code);
-      e.reports = sorted([...e.reports, r.slug]);
-      if (province) e.provinces = sorted([...e.provinces, province]);
+      e.reports.push(r.slug);
+      if (province) e.provinces.push(province);
       return e;
     };
     for (const c of r.frontmatter.countries) touch(c.code);
     for (const p of r.frontmatter.partners) {
       const e = touch(p.country);
-      e.partners = sorted([...e.partners, p.slug]);
+      e.partners.push(p.slug);
     }
     for (const o of r.frontmatter.organizations) {
       if (!o.country || o.country === 'VN') continue;
       const e = touch(o.country);
-      e.organizations = sorted([...e.organizations, o.slug]);
+      e.organizations.push(o.slug);
     }
   }
-  return [...byCode.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byCode.values()]
+    .map((e) => ({ ...e, partners: sorted(e.partners), provinces: sorted(e.provinces), organizations: sorted(e.organizations), reports: sorted(e.reports) }))
+    .sort(byId);
 }
 
 function organizationEntries(reports: readonly LinkedReport[]): OrganizationEntry[] {
@@ -220,14 +228,14 @@ function organizationEntries(reports: readonly LinkedReport[]): OrganizationEntr
   for (const r of reports) {
     for (const o of r.frontmatter.organizations) {
       const entry = bySlug.get(o.slug) ?? { id: o.slug, name: o.name, aliases: [], country: o.country, provinces: [], mentions: [] };
-      entry.aliases = sorted([...entry.aliases, o.asWritten]);
-      if (r.frontmatter.province) entry.provinces = sorted([...entry.provinces, r.frontmatter.province.slug]);
+      entry.aliases.push(o.asWritten);
+      if (r.frontmatter.province) entry.provinces.push(r.frontmatter.province.slug);
       const first = o.sentences[0];
       if (first) entry.mentions.push(mention(r, first.sentence));
       bySlug.set(o.slug, entry);
     }
   }
-  return [...bySlug.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...bySlug.values()].map((e) => ({ ...e, aliases: sorted(e.aliases), provinces: sorted(e.provinces) })).sort(byId);
 }
 
 /** Units whose figures a province profile leads with, in this order. */
