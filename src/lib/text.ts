@@ -45,10 +45,10 @@ function tonePairs(): string {
 const TONE_PATTERN = new RegExp(`(?<![qQ])(?:${tonePairs()})(?![\\p{L}])`, 'gu');
 
 /**
- * Memo for short strings (words, names, aliases): the same ones are normalised and folded over and
+ * Memo for words, names, aliases and sentences: every extractor normalises the same ones over and
  * over. Cleared when full, so memory stays bounded.
  */
-function memo(fn: (s: string) => string, maxLength = 64, maxSize = 20_000): (s: string) => string {
+function memo(fn: (s: string) => string, maxLength: number, maxSize: number): (s: string) => string {
   const cache = new Map<string, string>();
   return (s) => {
     if (s.length > maxLength) return fn(s);
@@ -66,7 +66,40 @@ function normalizeUncached(input: string): string {
   return input.normalize('NFC').replace(TONE_PATTERN, (m) => TONE_MAP.get(m) ?? m);
 }
 
-function foldUncached(input: string): string {
+/*
+ * Folding is character by character for text made only of Latin letters (Vietnamese included),
+ * ASCII and general punctuation with no combining marks: tone placement does not matter once marks
+ * are stripped, and no two such characters compose. Those texts are folded from a per-character
+ * table filled from the full rule; anything else takes the full rule.
+ */
+const foldedChars = new Map<number, string>();
+
+const isTableChar = (c: number): boolean => c < 0x250 || (c >= 0x1e00 && c < 0x1f00) || (c >= 0x2000 && c < 0x2070);
+
+function foldByTable(input: string): string | null {
+  let out = '';
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) {
+      out += String.fromCharCode(c + 32);
+      continue;
+    }
+    if (c < 0x80) {
+      out += input.charAt(i);
+      continue;
+    }
+    if (!isTableChar(c)) return null;
+    let f = foldedChars.get(c);
+    if (f === undefined) {
+      f = foldByRule(String.fromCharCode(c));
+      foldedChars.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+function foldByRule(input: string): string {
   return normalizeVietnamese(input)
     .toLowerCase()
     .normalize('NFD')
@@ -75,14 +108,18 @@ function foldUncached(input: string): string {
     .normalize('NFC');
 }
 
+function foldUncached(input: string): string {
+  return foldByTable(input) ?? foldByRule(input);
+}
+
 /** NFC plus one tone-mark placement: "Hoà" and "Hòa" become the same string. */
-export const normalizeVietnamese: (input: string) => string = memo(normalizeUncached);
+export const normalizeVietnamese: (input: string) => string = memo(normalizeUncached, 2_000, 20_000);
 
 /**
  * Folds for matching and search: tone placement, case, all diacritics, and đ → d
  * (Unicode does not decompose đ, so stripping marks alone leaves it).
  */
-export const fold: (input: string) => string = memo(foldUncached);
+export const fold: (input: string) => string = memo(foldUncached, 200, 20_000);
 
 /** Readable, stable ASCII slug: "Đồng Tháp" → "dong-thap". */
 export function slugify(input: string): string {
@@ -110,7 +147,38 @@ export function squash(input: string): string {
   return input.replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
+/** Letter or digit (`[\p{L}\p{N}]`), by code point; BMP answers are kept (0 unknown, 1 yes, 2 no). */
+const letterOrDigit = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let known = letterOrDigit[cp];
+  if (!known) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+    letterOrDigit[cp] = known;
+  }
+  return known === 1;
+}
+
 /** Word count as a reader would count: runs of letters or digits. */
 export function countWords(input: string): number {
-  return input.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < input.length; i++) {
+    let cp = input.charCodeAt(i);
+    // A surrogate pair is one code point; a lone surrogate is neither letter nor digit.
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < input.length) {
+      const low = input.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    const letter = cp >= 0xd800 && cp <= 0xdfff ? false : isLetterOrDigit(cp);
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
 }
