@@ -142,6 +142,14 @@ export function isBlank(line: string): boolean {
   return /^[\s\u00a0\u200b\ufeff]*$/u.test(line);
 }
 
+/** What `\s` (which includes the no-break space) matches, by UTF-16 code unit. */
+export function isWhitespaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Collapses runs of whitespace (including nbsp) to one space and trims. */
 export function squash(input: string): string {
   return input.replace(/[\s\u00a0]+/gu, ' ').trim();

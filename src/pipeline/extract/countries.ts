@@ -9,7 +9,7 @@ import viLocale from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import data from '../../data/countries-vi.json' with { type: 'json' };
 import type { Country, Mention } from '../../schemas/extraction.ts';
-import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
+import { escapeRegExp, fold, isWhitespaceCode, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { phraseScanner, wordIndex, type PhraseScanner, type WordIndex } from './phrase-scan.ts';
 
@@ -163,21 +163,13 @@ function indexByFirstWord(sortedLongestFirst: readonly string[]): Map<string, st
 const AFTER_WORD = new RegExp(`^${WORD_END}`, 'u');
 const WORD_AT = /[\p{L}\p{N}]+/uy;
 
-/** What `/[\s\u00a0]/u` matches, by code unit. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** `alias` is written at `at`, any one whitespace character standing for each of its spaces. */
 function writtenAt(hay: string, at: number, alias: string): boolean {
   if (at + alias.length > hay.length) return false;
   for (let i = 0; i < alias.length; i++) {
     const a = alias.charCodeAt(i);
     const h = hay.charCodeAt(at + i);
-    if (a === 0x20 ? !isSpace(h) : a !== h || isSpace(a)) return false;
+    if (a === 0x20 ? !isWhitespaceCode(h) : a !== h || isWhitespaceCode(a)) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import rules from '../../data/noise-rules.json' with { type: 'json' };
 import type { Block, BlockKind } from '../../schemas/ingest.ts';
-import { countWords, fold, isBlank } from '../../lib/text.ts';
+import { countWords, fold, isBlank, isWhitespaceCode } from '../../lib/text.ts';
 
 interface Rule {
   name: string;
@@ -43,8 +43,9 @@ export function segment(text: string): Block[] {
     const after = content()[content().indexOf(headline) + 1];
     if (after && looksLikeByline(after.text)) after.kind = 'byline';
     for (const d of drafts) if (d.line < headline.line && d.kind !== 'noise') setNoise(d, 'before-headline');
+    const headlineKey = textKey(headline.text);
     for (const d of drafts) {
-      if (d !== headline && d.kind !== 'noise' && sameText(d.text, headline.text)) setNoise(d, 'headline-repeat');
+      if (d !== headline && d.kind !== 'noise' && textKey(d.text) === headlineKey) setNoise(d, 'headline-repeat');
     }
   }
   markBylineAndAfter(drafts);
@@ -60,14 +61,31 @@ export function segment(text: string): Block[] {
   }));
 }
 
+/** Length in code points, as `[...s].length` counts (a lone surrogate is one). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 function toDrafts(text: string): Draft[] {
   const drafts: Draft[] = [];
   let offset = 0;
   text.split('\n').forEach((raw, i) => {
-    const length = [...raw].length;
+    const length = codePoints(raw);
     if (!isBlank(raw)) {
-      const lead = length - [...raw.replace(/^[\s\u00a0]+/u, '')].length;
-      const trimmed = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');
+      // trim() removes exactly what [\s\u00a0] matches; each of those is one code point.
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
       drafts.push({ line: i + 1, text: trimmed, offset: offset + lead, words: countWords(trimmed), kind: null });
     }
     offset += length + 1;
@@ -120,8 +138,22 @@ function markTailNoise(drafts: Draft[]) {
   });
 }
 
+/** True when `text.split(/\s+/)` would give more than `max` parts; stops counting early. */
+function morePartsThan(text: string, max: number): boolean {
+  let parts = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespaceCode(text.charCodeAt(i));
+    if (space && !inSpace && ++parts > max) return true;
+    inSpace = space;
+  }
+  return false;
+}
+
 /** Portal templates print widget titles twice ("Liên kết Liên kết"). */
 function isRepeatedPhrase(text: string): boolean {
+  // More than 16 words cannot qualify: stop before splitting a long paragraph.
+  if (morePartsThan(text, 16)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length % 2 || words.length > 16) return false;
   const half = words.length / 2;
@@ -130,12 +162,14 @@ function isRepeatedPhrase(text: string): boolean {
 
 /** "Trang chủ > Tin tức > Đối ngoại" */
 function isBreadcrumb(text: string): boolean {
+  if (!/[>»›]|\/\//u.test(text)) return false;
   const parts = text.split(/\s*(?:>|»|›|\/\/)\s*/u);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && countWords(p) <= 5);
 }
 
-function sameText(a: string, b: string): boolean {
-  return fold(a).replace(/\W+/gu, ' ').trim() === fold(b).replace(/\W+/gu, ' ').trim();
+/** Two lines are the same text when these keys are equal (case, marks and punctuation ignored). */
+function textKey(a: string): string {
+  return fold(a).replace(/\W+/gu, ' ').trim();
 }
 
 /**
