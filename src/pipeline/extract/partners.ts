@@ -9,12 +9,12 @@
 import rules from '../../data/foreign-localities.json' with { type: 'json' };
 import vn from '../../data/vn-provinces.json' with { type: 'json' };
 import type { Mention, Partner, PartnerKind } from '../../schemas/extraction.ts';
-import { escapeRegExp, normalizeVietnamese, slugify, WORD_END, WORD_START } from '../../lib/text.ts';
+import { escapeRegExp, isWhitespaceCode, normalizeVietnamese, slugify, WORD_END, WORD_START } from '../../lib/text.ts';
 import { compactKey, gazetteerMaxWords, matchLocality, type Locality } from '../link/gazetteer.ts';
 import { isVietnameseSyllable } from './people.ts';
 import { countryByName, findCountries, type CountryHit } from './countries.ts';
 import type { ExtractContext } from './context.ts';
-import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
+import { capitalisedMatches, phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 /** One locality mention in a sentence. */
 export interface PartnerMention {
@@ -139,13 +139,20 @@ function readName(text: string, at: number): Span | null {
   return { text: m[0], start: at, end: at + m[0].length };
 }
 
-/** Word spans of a name, so prefixes can be tried longest first. */
+/** Word spans of a name (its runs of non-space characters), so prefixes can be tried longest first. */
 function words(span: Span): Span[] {
-  return [...span.text.matchAll(/\S+/gu)].map((m) => ({
-    text: m[0],
-    start: span.start + m.index,
-    end: span.start + m.index + m[0].length,
-  }));
+  const out: Span[] = [];
+  const t = span.text;
+  let from = -1;
+  for (let i = 0; i <= t.length; i++) {
+    const space = i === t.length || isWhitespaceCode(t.charCodeAt(i));
+    if (!space && from < 0) from = i;
+    else if (space && from >= 0) {
+      out.push({ text: t.slice(from, i), start: span.start + from, end: span.start + i });
+      from = -1;
+    }
+  }
+  return out;
 }
 
 function sub(text: string, parts: readonly Span[], from: number, to: number): Span | null {
@@ -320,7 +327,7 @@ function isSentenceStart(text: string, at: number): boolean {
 /** Pass 2: gazetteer names without a classifier, when the whole capitalised run is the name. */
 function bareMentions(text: string, hits: readonly CountryHit[], r: Rules, taken: ReadonlyArray<[number, number]>): PartnerMention[] {
   const out: PartnerMention[] = [];
-  for (const m of text.matchAll(NAME_RUNS)) {
+  for (const m of capitalisedMatches(NAME_RUNS, text)) {
     const run: Span = { text: m[0], start: m.index, end: m.index + m[0].length };
     if (taken.some(([s, e]) => run.start < e && run.end > s)) continue;
     const parts = words(run);

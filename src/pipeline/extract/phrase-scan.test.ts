@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp, WORD_END, WORD_START } from '../../lib/text.ts';
-import { phraseScanner } from './phrase-scan.ts';
+import { capitalisedMatches, phraseScanner } from './phrase-scan.ts';
 
 const SPACE = '[\\s\\u00a0]+';
 const alt = (list: readonly string[]) =>
@@ -58,6 +58,14 @@ describe('phraseScanner gives exactly the matches of matchAll', () => {
     const text = 'Làm việc với ſở ngoại vụ tỉnh.';
     expect(spans(scan(text))).toEqual(plain(re, text));
     expect(scan(text)).toHaveLength(1);
+  });
+
+  it('capitalisedMatches equals matchAll for capitalised name runs', () => {
+    const word = `\\p{Lu}[\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}]+)*`;
+    const runs = new RegExp(`(?=\\p{Lu})${WORD_START}${word}(?:[ \\u00a0]${word})*`, 'gu');
+    for (const text of [...SENTENCES, 'Đoàn tỉnh Savannakhet (Lào) và Luang Prabang; xLuang Namtha, Sa-van-na-khẹt, 𝐀lpha Beta.']) {
+      expect(spans(capitalisedMatches(runs, text))).toEqual(plain(runs, text));
+    }
   });
 
   it('rejects a non-global pattern', () => {

@@ -42,6 +42,23 @@ interface Words {
   /** Start of each word that begins some index's phrase, and that word's mask. */
   starts: number[];
   masks: number[];
+  /** Start of each word whose first letter is upper case (\p{Lu}). */
+  capitals: number[];
+}
+
+/** `\p{Lu}` by code point; BMP answers are kept (0 unknown, 1 yes, 2 no). */
+const upperCase = new Uint8Array(0x10000);
+const UPPER = /^\p{Lu}$/u;
+
+function isUpperCase(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  if (cp > 0xffff) return UPPER.test(String.fromCodePoint(cp));
+  let known = upperCase[cp];
+  if (!known) {
+    known = UPPER.test(String.fromCharCode(cp)) ? 1 : 2;
+    upperCase[cp] = known;
+  }
+  return known === 1;
 }
 
 /**
@@ -56,14 +73,16 @@ function wordsOf(text: string): Words {
   if (known && known.generation === generation) return known;
   const starts: number[] = [];
   const masks: number[] = [];
+  const capitals: number[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    if (isUpperCase(m[0].codePointAt(0) as number)) capitals.push(m.index);
     const mask = indexBits.get(m[0].toLowerCase());
     if (mask === undefined) continue;
     starts.push(m.index);
     masks.push(mask);
   }
-  const words = { generation, unsafeCase: UNSAFE_CASE.test(text), starts, masks };
+  const words = { generation, unsafeCase: UNSAFE_CASE.test(text), starts, masks, capitals };
   if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
   recent.set(text, words);
   return words;
@@ -93,6 +112,40 @@ export function wordIndex(firstWords: Iterable<string>): WordIndex {
   };
 }
 
+/**
+ * `[...text.matchAll(pattern)]` for a pattern whose matches all start at a word start with an
+ * upper-case letter (`(?=\p{Lu})${WORD_START}...`), tried only at those words.
+ */
+export function capitalisedMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  return stickyMatches(stickyOf(pattern), text, wordsOf(text).capitals);
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickies.get(pattern);
+  if (!sticky) {
+    if (!pattern.global) throw new Error('phrase-scan: the pattern must be global');
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    stickies.set(pattern, sticky);
+  }
+  return sticky;
+}
+
+/** Leftmost non-overlapping matches, as matchAll finds them, given every position one can start at. */
+function stickyMatches(sticky: RegExp, text: string, positions: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of positions) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + Math.max(m[0].length, 1);
+  }
+  return out;
+}
+
 function occurrences(text: string, literal: string, into: number[]): void {
   for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) into.push(at);
 }
@@ -101,8 +154,7 @@ export type PhraseScanner = (text: string) => RegExpExecArray[];
 
 /** A scanner with the results of `[...text.matchAll(pattern)]` (see the contract above). */
 export function phraseScanner(pattern: RegExp, phrases: Iterable<string>, literalStarts: readonly string[] = []): PhraseScanner {
-  if (!pattern.global) throw new Error('phraseScanner: the pattern must be global');
-  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  const sticky = stickyOf(pattern);
   const ignoreCase = pattern.ignoreCase;
   const keys = new Set<string>();
   let always = false;
@@ -124,16 +176,6 @@ export function phraseScanner(pattern: RegExp, phrases: Iterable<string>, litera
       for (const literal of literalStarts) occurrences(text, literal, positions);
       positions = [...new Set(positions)].sort((a, b) => a - b);
     }
-    const out: RegExpExecArray[] = [];
-    let from = 0;
-    for (const at of positions) {
-      if (at < from) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      out.push(m);
-      from = at + Math.max(m[0].length, 1);
-    }
-    return out;
+    return stickyMatches(sticky, text, positions);
   };
 }
