@@ -18,11 +18,26 @@ const BOUNDARY = /(?<!\bTP)([.!?…]+["”’)]?)(\s+)(?=[\p{Lu}\p{N}"“‘(\-�
 
 /** Removes list dashes, caption debris (" |") and the end-of-article marker "/.". */
 export function tidySentence(raw: string): string {
-  return raw
-    .replace(/^[-–•]\s+/u, '')
-    .replace(/\s*\|\s*$/u, '')
-    .replace(/\/\.\s*$/u, '')
-    .trim();
+  let out = raw.replace(/^[-–•]\s+/u, '');
+  // The end-anchored patterns are only run when their character is there at all.
+  if (out.includes('|')) out = out.replace(/\s*\|\s*$/u, '');
+  if (out.includes('/.')) out = out.replace(/\/\.\s*$/u, '');
+  return out.trim();
+}
+
+/** Code points in text[from, to), as `[...text.slice(from, to)].length` counts them. */
+function codePointsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // A low surrogate right after a high one is the same code point (counted with the high one).
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    n++;
+  }
+  return n;
 }
 
 /** Splits one article block into sentences. */
@@ -30,6 +45,9 @@ export function splitSentences(block: Pick<Block, 'text' | 'line'>): Sentence[] 
   const out: Sentence[] = [];
   const text = block.text;
   let from = 0;
+  // Code points before `counted`, kept as sentences move along the line.
+  let counted = 0;
+  let codePointsBefore = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const end = (m.index ?? 0) + (m[1]?.length ?? 0);
     push(text.slice(from, end), from);
@@ -40,7 +58,10 @@ export function splitSentences(block: Pick<Block, 'text' | 'line'>): Sentence[] 
 
   function push(raw: string, start: number) {
     const cleaned = tidySentence(raw);
-    if (cleaned) out.push({ text: cleaned, line: block.line, start: [...text.slice(0, start)].length });
+    if (!cleaned) return;
+    codePointsBefore += codePointsBetween(text, counted, start);
+    counted = start;
+    out.push({ text: cleaned, line: block.line, start: codePointsBefore });
   }
 }
 
