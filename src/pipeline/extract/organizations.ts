@@ -384,6 +384,10 @@ function englishName(
   return name;
 }
 
+const PREVIOUS_WORD = /([\p{L}]+)[ \u00a0]+$/u;
+const PREVIOUS_WINDOW = 64;
+const WORD_TAIL = /^[\p{L}]*[ \u00a0]+$/u;
+
 /** Curated aliases anywhere in the sentence. */
 function fromCurated(text: string, t: Lookup): Candidate[] {
   const out: Candidate[] = [];
@@ -395,8 +399,14 @@ function fromCurated(text: string, t: Lookup): Candidate[] {
       const entry = t.byAlias.get(key) ?? t.byAliasLower.get(key.toLowerCase());
       if (!entry) continue;
       // "Hiroyu Suzuki", "Fukuda Tomikazu": a brand glued to another foreign name is a person's name.
-      const prev = /([\p{L}]+)[ \u00a0]+$/u.exec(text.slice(0, start));
-      if (!/\s/.test(m[0]) && prev?.[1] && isForeignWord(prev[1]) && !isAcronym(prev[1])) continue;
+      if (!/\s/.test(m[0])) {
+        const near = text.slice(Math.max(0, start - PREVIOUS_WINDOW), start);
+        const prev = PREVIOUS_WORD.exec(near);
+        // The window may cut the word (or hold only its trailing spaces): then read the whole text before.
+        const cut = start > PREVIOUS_WINDOW && (prev ? prev.index === 0 : WORD_TAIL.test(near));
+        const whole = cut ? PREVIOUS_WORD.exec(text.slice(0, start)) : prev;
+        if (whole?.[1] && isForeignWord(whole[1]) && !isAcronym(whole[1])) continue;
+      }
       out.push({ start, end, asWritten: m[0], name: entry.name, country: entry.country, extent: end });
     }
   }

@@ -14,7 +14,7 @@ import { compactKey, gazetteerMaxWords, matchLocality, type Locality } from '../
 import { isVietnameseSyllable } from './people.ts';
 import { countryByName, findCountries, type CountryHit } from './countries.ts';
 import type { ExtractContext } from './context.ts';
-import { capitalisedMatches, phraseScanner, type PhraseScanner } from './phrase-scan.ts';
+import { capitalisedMatches, endsWithMatch, maxSolidLength, phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 /** One locality mention in a sentence. */
 export interface PartnerMention {
@@ -61,6 +61,7 @@ interface Rules {
   joiner: RegExp;
   link: RegExp;
   orgHead: RegExp;
+  orgHeadSolid: number;
   notNames: ReadonlySet<string>;
   vietnamese: ReadonlySet<string>;
   kindByCountry: ReadonlyMap<string, ReadonlyMap<string, PartnerKind>>;
@@ -109,6 +110,7 @@ function buildRules(): Rules {
       'u',
     ),
     orgHead: new RegExp(`(?:${alternation(rules.organisationHeads.entries)})${SP}$`, 'u'),
+    orgHeadSolid: maxSolidLength(rules.organisationHeads.entries.map((w) => normalizeVietnamese(w))),
     notNames: new Set(rules.notNames.entries.map(compactKey)),
     vietnamese,
     kindByCountry,
@@ -336,7 +338,7 @@ function bareMentions(text: string, hits: readonly CountryHit[], r: Rules, taken
     if (parts.length > 1 && isSentenceStart(text, run.start)) candidates.push(sub(text, parts, 1, parts.length));
     for (const span of candidates) {
       if (!span || compactKey(span.text).length < 5) continue;
-      if (isVietnamese(span.text, r) || r.orgHead.test(text.slice(0, span.start))) continue;
+      if (isVietnamese(span.text, r) || endsWithMatch(r.orgHead, text, span.start, r.orgHeadSolid)) continue;
       const after = countryAfter(text, span.end, hits, r);
       if (after?.code === 'VN') continue;
       const best = matchLocality(span.text, after?.code ?? null, { bareOnly: !after }).find((x) => !x.locality.group);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp, WORD_END, WORD_START } from '../../lib/text.ts';
-import { capitalisedMatches, phraseScanner } from './phrase-scan.ts';
+import { capitalisedMatches, endsWithMatch, maxSolidLength, phraseScanner } from './phrase-scan.ts';
 
 const SPACE = '[\\s\\u00a0]+';
 const alt = (list: readonly string[]) =>
@@ -65,6 +65,25 @@ describe('phraseScanner gives exactly the matches of matchAll', () => {
     const runs = new RegExp(`(?=\\p{Lu})${WORD_START}${word}(?:[ \\u00a0]${word})*`, 'gu');
     for (const text of [...SENTENCES, 'Đoàn tỉnh Savannakhet (Lào) và Luang Prabang; xLuang Namtha, Sa-van-na-khẹt, 𝐀lpha Beta.']) {
       expect(spans(capitalisedMatches(runs, text))).toEqual(plain(runs, text));
+    }
+  });
+
+  it('endsWithMatch equals testing the whole text before a position', () => {
+    const heads = ['Đại học', 'Công ty', 'ông'];
+    const re = new RegExp(`${WORD_START}(?:${alt(heads)})${SPACE}$`, 'iu');
+    const far = ' '.repeat(120);
+    const texts = [
+      'Đoàn làm việc với Đại học Queensland',
+      'Ông Savannakhet',
+      'Đại học' + far + 'Queensland',
+      'x'.repeat(200) + ' Công ty Golden Resources',
+      'Công\u00a0ty   Lào',
+      'bông Lào',
+    ];
+    for (const text of texts) {
+      for (let at = 0; at <= text.length; at++) {
+        expect(endsWithMatch(re, text, at, maxSolidLength(heads))).toBe(re.test(text.slice(0, at)));
+      }
     }
   });
 

@@ -12,6 +12,8 @@
  * (then list both groups' phrases), meet it.
  */
 
+import { isWhitespaceCode } from '../../lib/text.ts';
+
 /** Letters and digits, as WORD_START/WORD_END see them. */
 const RUN = /[\p{L}\p{N}]+/gu;
 const FIRST_RUN = /^[\p{L}\p{N}]+/u;
@@ -178,4 +180,42 @@ export function phraseScanner(pattern: RegExp, phrases: Iterable<string>, litera
     }
     return stickyMatches(sticky, text, positions);
   };
+}
+
+/**
+ * `pattern.test(text.slice(0, at))` for an end-anchored pattern (`...$`) each of whose matches has
+ * at most `maxSolid` characters that are not whitespace (a phrase and the spaces after it).
+ * Only the last stretch of the text is searched, unless it is mostly whitespace. `pattern` must
+ * be global or sticky-free and is searched from a lastIndex, so look-behinds still see the text.
+ */
+export function endsWithMatch(pattern: RegExp, text: string, at: number, maxSolid: number): boolean {
+  const searchable = globalOf(pattern);
+  const prefix = text.slice(0, at);
+  const from = Math.max(0, at - (2 * maxSolid + 16));
+  searchable.lastIndex = from;
+  if (searchable.exec(prefix) !== null) return true;
+  if (from === 0) return false;
+  // A match starting before `from` would cover the whole stretch: it would be mostly whitespace.
+  let spaces = 0;
+  for (let i = from; i < at; i++) if (isWhitespaceCode(prefix.charCodeAt(i))) spaces++;
+  if (spaces < at - from - maxSolid) return false;
+  searchable.lastIndex = 0;
+  return searchable.exec(prefix) !== null;
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) {
+    g = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, g);
+  }
+  return g;
+}
+
+/** The most non-whitespace characters a match of this alternation of phrases can hold. */
+export function maxSolidLength(phrases: Iterable<string>): number {
+  let max = 0;
+  for (const p of phrases) max = Math.max(max, p.replace(/[\s\u00a0]/gu, '').length);
+  return max;
 }

@@ -7,7 +7,7 @@ import type { ProvinceRef } from '../../schemas/extraction.ts';
 import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { findCountries } from './countries.ts';
-import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
+import { endsWithMatch, maxSolidLength, phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 export type ProvinceType = 'tỉnh' | 'thành phố trực thuộc trung ương';
 
@@ -96,6 +96,7 @@ interface Matcher {
   surnames: ReadonlySet<string>;
   /** "chị " before a one-word form. */
   addressed: RegExp;
+  addressedSolid: number;
 }
 
 function buildMatcher(): Matcher {
@@ -127,6 +128,7 @@ function buildMatcher(): Matcher {
     ),
     surnames: new Set(data.personNames.surnames),
     addressed: new RegExp(`${WORD_START}(?:${data.personNames.titles.map(escapeRegExp).join('|')})${SPACE}$`, 'iu'),
+    addressedSolid: maxSolidLength(data.personNames.titles),
   };
 }
 
@@ -179,7 +181,7 @@ export function findProvinces(text: string): ProvinceHit[] {
     const next = /^[\s\u00a0]+([\p{L}\p{N}]+)/u.exec(hay.slice(end))?.[1];
     if (next && form.notBefore.includes(next)) continue;
     if (!classifier && insidePersonName(hay, start, m.surnames)) continue;
-    if (!classifier && !/\s/u.test(name) && m.addressed.test(hay.slice(0, start))) continue;
+    if (!classifier && !/\s/u.test(name) && endsWithMatch(m.addressed, hay, start, m.addressedSolid)) continue;
     if (foreignQualified(hay, end)) continue;
     hits.push({ slug: form.slug, asWritten: text.slice(start, end), classifier, from: match.index, start, end });
   }
