@@ -45,7 +45,9 @@ export function segment(text: string): Block[] {
     for (const d of drafts) if (d.line < headline.line && d.kind !== 'noise') setNoise(d, 'before-headline');
     const headlineKey = textKey(headline.text);
     for (const d of drafts) {
-      if (d !== headline && d.kind !== 'noise' && textKey(d.text) === headlineKey) setNoise(d, 'headline-repeat');
+      if (d === headline || d.kind === 'noise') continue;
+      // A line's key keeps every ASCII letter and digit: a paragraph with more than the headline's key has cannot repeat it.
+      if (asciiWordChars(d.text) <= headlineKey.length && textKey(d.text) === headlineKey) setNoise(d, 'headline-repeat');
     }
   }
   markBylineAndAfter(drafts);
@@ -165,6 +167,16 @@ function isBreadcrumb(text: string): boolean {
   if (!/[>»›]|\/\//u.test(text)) return false;
   const parts = text.split(/\s*(?:>|»|›|\/\/)\s*/u);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && countWords(p) <= 5);
+}
+
+/** Characters of `[A-Za-z0-9_]` (what `\w` matches): folding never removes one. */
+function asciiWordChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) n++;
+  }
+  return n;
 }
 
 /** Two lines are the same text when these keys are equal (case, marks and punctuation ignored). */
