@@ -49,7 +49,12 @@ const TONE_PATTERN = new RegExp(`(?<![qQ])(?:${tonePairs()})(?![\\p{L}])`, 'gu')
  * over. Cleared when full, so memory stays bounded.
  */
 function memo(fn: (s: string) => string, maxLength: number, maxSize: number): (s: string) => string {
-  const cache = new Map<string, string>();
+  return memoByString(fn, maxLength, maxSize);
+}
+
+/** A pure string → value function with a bounded memo for inputs up to `maxLength` characters. */
+export function memoByString<T>(fn: (s: string) => T, maxLength: number, maxSize: number): (s: string) => T {
+  const cache = new Map<string, T>();
   return (s) => {
     if (s.length > maxLength) return fn(s);
     let out = cache.get(s);

@@ -329,6 +329,17 @@ export function countryByName(name: string): string | null {
 
 /** Display names: curated preference, else CLDR, else i18n-iso-countries, else the code. */
 export function countryNames(code: string): { nameVi: string; nameEn: string } {
+  const known = namesByCode.get(code);
+  if (known) return { ...known };
+  const names = lookUpNames(code);
+  namesByCode.set(code, names);
+  return { ...names };
+}
+
+/** Display names are looked up once per code (Intl.DisplayNames is slow). */
+const namesByCode = new Map<string, { nameVi: string; nameEn: string }>();
+
+function lookUpNames(code: string): { nameVi: string; nameEn: string } {
   const upper = code.toUpperCase();
   const vi: Record<string, string> = data.display.vi;
   const en: Record<string, string> = data.display.en;

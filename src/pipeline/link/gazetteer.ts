@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CountryCode, PartnerKind } from '../../schemas/extraction.ts';
-import { fold } from '../../lib/text.ts';
+import { fold, memoByString } from '../../lib/text.ts';
 import au from '../../data/localities/au.json' with { type: 'json' };
 import by from '../../data/localities/by.json' with { type: 'json' };
 import cn from '../../data/localities/cn.json' with { type: 'json' };
@@ -104,23 +104,29 @@ interface Index {
 }
 
 /** Folds and drops separators: "Luông Phabang" → "luongphabang", "Chungcheongbuk-do" → "chungcheongbukdo". */
-export function compactKey(written: string): string {
-  return fold(written).replace(/[\s\u00a0\-‐‑–—'’`ʼ.·,]+/gu, '');
-}
+export const compactKey: (written: string) => string = memoByString(
+  (written) => fold(written).replace(/[\s\u00a0\-‐‑–—'’`ʼ.·,]+/gu, ''),
+  200,
+  20_000,
+);
 
 // Suffixes that romanisations add or drop: Korean -do/-gun/-si, Japanese -ken/-fu/-to, English "Province".
 const SUFFIX =
   /[\s\u00a0-]+(?:do|gun|si|shi|ken|fu|to|province|prefecture|state|aimag|aymag|oblast|krai|kray|county|metropolitan city|special city|city)$/u;
 
 /** Like compactKey, after dropping one or more administrative suffixes. */
-export function looseKey(written: string): string {
-  let s = fold(written).trim();
-  for (let prev = ''; prev !== s; ) {
-    prev = s;
-    s = s.replace(SUFFIX, '');
-  }
-  return compactKey(s);
-}
+export const looseKey: (written: string) => string = memoByString(
+  (written) => {
+    let s = fold(written).trim();
+    for (let prev = ''; prev !== s; ) {
+      prev = s;
+      s = s.replace(SUFFIX, '');
+    }
+    return compactKey(s);
+  },
+  200,
+  20_000,
+);
 
 function buildIndex(): Index {
   const all: Locality[] = [];
