@@ -160,13 +160,14 @@ export function squash(input: string): string {
   return input.replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
-/** Letter or digit (`[\p{L}\p{N}]`), by code point; BMP answers are kept (0 unknown, 1 yes, 2 no). */
+/** Letter or digit (`[\p{L}\p{N}]`), by code point (a lone surrogate is neither); BMP answers are kept (0 unknown, 1 yes, 2 no). */
 const letterOrDigit = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-function isLetterOrDigit(cp: number): boolean {
+export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  if (cp >= 0xd800 && cp <= 0xdfff) return false;
   let known = letterOrDigit[cp];
   if (!known) {
     known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;

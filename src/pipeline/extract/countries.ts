@@ -9,7 +9,7 @@ import viLocale from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
 import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import data from '../../data/countries-vi.json' with { type: 'json' };
 import type { Country, Mention } from '../../schemas/extraction.ts';
-import { escapeRegExp, fold, isWhitespaceCode, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
+import { escapeRegExp, fold, isLetterOrDigit, isWhitespaceCode, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { phraseScanner, wordIndex, type PhraseScanner, type WordIndex } from './phrase-scan.ts';
 
@@ -221,11 +221,35 @@ interface Neighbour {
   glued: boolean;
 }
 
+/** Code point ending at `end` in `s`, and where it starts (a surrogate pair is one code point). */
+function codePointBefore(s: string, end: number): { cp: number; at: number } {
+  const low = s.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = s.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return { cp: 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00), at: end - 2 };
+  }
+  return { cp: low, at: end - 1 };
+}
+
+/** The last word of the window before `start` and what separates it from `start` (the last `[L/N]+` run). */
 function previousWord(text: string, start: number): Neighbour | null {
   const cut = Math.max(0, start - WINDOW);
-  const m = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)$/u.exec(text.slice(cut, start));
-  if (!m || m[1] === undefined || m[2] === undefined) return null;
-  return { word: m[1], at: cut + m.index, glued: /^[\s\u00a0]+$/u.test(m[2]) };
+  const w = text.slice(cut, start);
+  let gapStart = w.length;
+  while (gapStart > 0) {
+    const { cp, at } = codePointBefore(w, gapStart);
+    if (isLetterOrDigit(cp)) break;
+    gapStart = at;
+  }
+  if (gapStart === 0) return null;
+  let wordStart = gapStart;
+  while (wordStart > 0) {
+    const { cp, at } = codePointBefore(w, wordStart);
+    if (!isLetterOrDigit(cp)) break;
+    wordStart = at;
+  }
+  const gap = w.slice(gapStart);
+  return { word: w.slice(wordStart, gapStart), at: cut + wordStart, glued: /^[\s\u00a0]+$/u.test(gap) };
 }
 
 function nextWord(text: string, end: number): Neighbour | null {
