@@ -330,12 +330,47 @@ function addressThenName(text: string): Found[] {
   return out;
 }
 
+/** Characters a name and its separator before a title can hold; BMP answers kept (0 unknown, 1 yes, 2 no). */
+const NAME_CHAR = /^[\p{L}\p{M}'’\- \u00a0,–—]$/u;
+const nameChars = new Uint8Array(0x10000);
+
+function isNameChar(cp: number): boolean {
+  if (cp > 0xffff) return NAME_CHAR.test(String.fromCodePoint(cp));
+  if (cp >= 0xd800 && cp <= 0xdfff) return false;
+  let known = nameChars[cp];
+  if (!known) {
+    known = NAME_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    nameChars[cp] = known;
+  }
+  return known === 1;
+}
+
+/** Start of the run of name characters that ends at `end` (by code point). */
+function nameStretchStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0) {
+    let cp = text.charCodeAt(at - 1);
+    let width = 1;
+    if (cp >= 0xdc00 && cp <= 0xdfff && at >= 2) {
+      const high = text.charCodeAt(at - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        cp = 0x10000 + ((high - 0xd800) << 10) + (cp - 0xdc00);
+        width = 2;
+      }
+    }
+    if (!isNameChar(cp)) break;
+    at -= width;
+  }
+  return at;
+}
+
 /** No address: "Nguyễn Văn A, Giám đốc Sở…", "Hiroyu Suzuki – Tổng Giám đốc…". */
 function nameThenTitle(text: string, titles: readonly RegExpExecArray[]): Found[] {
   const out: Found[] = [];
   const before = /((?:\p{Lu}[\p{L}\p{M}'’\-]*[ \u00a0]+){1,5}\p{Lu}[\p{L}\p{M}'’\-]*)[ \u00a0]*[,–—-][ \u00a0]*$/u;
   for (const m of titles) {
-    const head = before.exec(text.slice(0, m.index));
+    // A match only holds name characters, so the search starts after the last other character.
+    const head = before.exec(text.slice(nameStretchStart(text, m.index), m.index));
     if (!head?.[1]) continue;
     const base = m.index - head[0].length;
     const runEnd = base + head[1].length;
@@ -362,6 +397,8 @@ const CREDIT = /(?:^|[(\[|]|[ \u00a0])(?:Ảnh|Ảnh và bài|Bài và ảnh|Bà
 /** Photo credits: "(Ảnh: Minh Thư)". */
 function credits(text: string): Found[] {
   const out: Found[] = [];
+  // Every credit has a colon ("Ảnh:").
+  if (!text.includes(':')) return out;
   for (const m of normalizeVietnamese(text).matchAll(CREDIT)) {
     const name = (m[1] ?? '').replace(/[ \u00a0]*[-–].*$/u, '').trim();
     if (looksLikePersonName(name)) out.push({ name, role: null, at: m.index });
