@@ -11,7 +11,7 @@
  */
 
 import units from '../../data/fact-units.json' with { type: 'json' };
-import { escapeRegExp, normalizeVietnamese } from '../../lib/text.ts';
+import { escapeRegExp, memoByString, normalizeVietnamese } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { SCALE_WORDS } from './numbers.ts';
 
@@ -21,10 +21,15 @@ import { SCALE_WORDS } from './numbers.ts';
  */
 const TONE_QUICK = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/;
 
-/** `normalizeVietnamese`, skipping its costly pattern on the (many) sentences that cannot need it. */
-export function normalizeQuick(s: string): string {
-  return TONE_QUICK.test(s) ? normalizeVietnamese(s) : s.normalize('NFC');
-}
+/**
+ * `normalizeVietnamese`, skipping its costly pattern on the (many) sentences that cannot need it.
+ * Dates and facts both read every sentence: the last answers are kept.
+ */
+export const normalizeQuick: (s: string) => string = memoByString(
+  (s) => (TONE_QUICK.test(s) ? normalizeVietnamese(s) : s.normalize('NFC')),
+  2_000,
+  2_000,
+);
 
 const MIN_YEAR = 1945;
 const MAX_YEAR = 2100;

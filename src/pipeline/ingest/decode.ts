@@ -83,9 +83,12 @@ function legacy(bytes: Uint8Array): Decoded {
 const pct = (score: number) => `${(score * 100).toFixed(0)}%`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+/** One strict decoder: a non-streaming decode starts from a clean state, even after a failure. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function tryUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return null;
   }
@@ -154,7 +157,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return control / sample.length > 0.1;
