@@ -58,6 +58,7 @@ interface Rules {
   kindsOf: ReadonlyMap<string, readonly PartnerKind[]>;
   quantifiers: RegExp;
   introducer: RegExp;
+  introducerSolid: number;
   joiner: RegExp;
   link: RegExp;
   orgHead: RegExp;
@@ -101,6 +102,7 @@ function buildRules(): Rules {
         .join('|')})[\\s\\u00a0]*$`,
       'u',
     ),
+    introducerSolid: maxSolidLength([...rules.listIntroducers.entries, ...rules.listIntroducers.entries.map((w) => normalizeVietnamese(w))]),
     joiner: new RegExp(
       `^(?:[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?:${joinerAlt})${SP})?|${SP}(?:${joinerAlt})${SP})(?:(?<c>${classifierAlt})${SP})?(?=\\p{Lu})`,
       'u',
@@ -110,7 +112,7 @@ function buildRules(): Rules {
       'u',
     ),
     orgHead: new RegExp(`(?:${alternation(rules.organisationHeads.entries)})${SP}$`, 'u'),
-    orgHeadSolid: maxSolidLength(rules.organisationHeads.entries.map((w) => normalizeVietnamese(w))),
+    orgHeadSolid: maxSolidLength([...rules.organisationHeads.entries, ...rules.organisationHeads.entries.map((w) => normalizeVietnamese(w))]),
     notNames: new Set(rules.notNames.entries.map(compactKey)),
     vietnamese,
     kindByCountry,
@@ -182,8 +184,7 @@ function countryAfter(text: string, end: number, hits: readonly CountryHit[], r:
 
 /** The country of a list opened by "gồm", "như", ":" after a phrase that names it ("ba tỉnh Bắc Lào gồm"). */
 function countryBefore(text: string, start: number, hits: readonly CountryHit[], r: Rules): string | null {
-  const before = text.slice(0, start);
-  if (!r.introducer.test(before)) return null;
+  if (!endsWithMatch(r.introducer, text, start, r.introducerSolid)) return null;
   const windowStart = Math.max(0, start - 80);
   const near = hits.filter((h) => h.start >= windowStart && h.end <= start && h.code !== 'VN');
   return near.at(-1)?.code ?? null;
