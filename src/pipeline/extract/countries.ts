@@ -293,11 +293,12 @@ const LIST_GAP = /^[\s\u00a0]*(?:,|;|\/|và|hoặc)[\s\u00a0]*$/u;
 const PAREN_GAP = /^[\s\u00a0]*\([\s\u00a0]*$/u;
 
 /*
- * Organisations, partners, people and provinces all ask for the countries of the same sentence:
- * the last few answers are kept (frozen, so no caller can change a shared answer).
+ * Organisations, partners, people and provinces all ask for the countries of the same sentence,
+ * each extractor going through the whole report: the answers for the last 512 texts are kept
+ * (more than a long report's sentences; frozen, so no caller can change a shared answer).
  */
 const recent = new Map<string, readonly CountryHit[]>();
-const RECENT_MAX = 64;
+const RECENT_MAX = 512;
 
 /** Every country mention in `text`, in order (Vietnam included: callers decide). */
 export function findCountries(text: string): readonly CountryHit[] {
