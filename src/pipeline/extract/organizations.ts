@@ -16,6 +16,7 @@ import type { ExtractContext } from './context.ts';
 import { countryNames, findCountries, type CountryHit } from './countries.ts';
 import { isVietnameseSyllable } from './people.ts';
 import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
+import { GAP, wordAfter, type Word } from './words.ts';
 
 interface Entry {
   name: string;
@@ -126,24 +127,8 @@ function tables(): Lookup {
   return lookup;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[&'’\-][\p{L}\p{N}]+)*/uy;
-const GAP = /[ \u00a0]+/y;
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
-/** The word starting after the spaces at `pos`, or null when punctuation (or nothing) comes first. */
-function wordAfter(text: string, pos: number): Word | null {
-  GAP.lastIndex = pos;
-  const gap = GAP.exec(text);
-  if (!gap) return null;
-  WORD.lastIndex = pos + gap[0].length;
-  const m = WORD.exec(text);
-  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
-}
 
 const isCapitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
 const isAcronym = (w: string): boolean => /^[\p{Lu}\p{N}&\-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(w);

@@ -15,6 +15,7 @@ import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '.
 import type { ExtractContext } from './context.ts';
 import { countryByName, findCountries } from './countries.ts';
 import { phraseScanner } from './phrase-scan.ts';
+import { wordAfter, type Word } from './words.ts';
 
 const SPACE = '[ \\u00a0]+';
 
@@ -71,24 +72,8 @@ const HONORIFIC = phraseScanner(
 const HONORIFIC_WORDS = new Set(vocab.honorifics.items.map((h) => h.toLowerCase()));
 const HONORIFIC_AT = new RegExp(`(?:${alternation(vocab.honorifics.items)})(?=${SPACE})`, 'uy');
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
-const WORD = /[\p{L}\p{N}]+(?:[&'’\-][\p{L}\p{N}]+)*/uy;
-const GAP = /[ \u00a0]+/y;
 
-/** The word after the spaces at `pos`; null when punctuation or the end comes first. */
-function wordAfter(text: string, pos: number): Word | null {
-  GAP.lastIndex = pos;
-  const gap = GAP.exec(text);
-  if (!gap) return null;
-  WORD.lastIndex = pos + gap[0].length;
-  const m = WORD.exec(text);
-  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
-}
 
 const startsAt = (re: RegExp, text: string, at: number): number => {
   re.lastIndex = at;
