@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { decodeVni } from './vni.ts';
 import { vietnameseWords } from './vietnamese-score.ts';
 
 /** A file that cannot be turned into text. The message names the reason; callers add the file. */
@@ -55,17 +56,21 @@ export function decode(bytes: Uint8Array): Decoded {
 
 function legacy(bytes: Uint8Array): Decoded {
   const buffer = Buffer.from(bytes);
-  const scored = LEGACY_ENCODINGS.map((encoding) => {
-    const text = iconv.decode(buffer, encoding);
-    const { total, valid } = vietnameseWords(text);
-    return { encoding, text, total, score: total ? valid / total : 0 };
-  }).sort((a, b) => b.score - a.score);
+  const candidates = [
+    ...LEGACY_ENCODINGS.map((encoding) => ({ encoding: encoding as string, text: iconv.decode(buffer, encoding) })),
+    // VNI-Windows is not a code page iconv knows: a letter is an ASCII base plus a Latin-1 mark byte.
+    { encoding: 'vni', text: decodeVni(bytes) },
+  ];
+  const scored = candidates
+    .map(({ encoding, text }) => {
+      const { total, valid } = vietnameseWords(text);
+      return { encoding, text, total, score: total ? valid / total : 0 };
+    })
+    .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   const notUtf8 = `not valid UTF-8 (${badByte(bytes, 0)})`;
   if (!best || best.score < MIN_LEGACY_SCORE || best.total < MIN_LEGACY_WORDS) {
-    const hint = looksLikeVni(buffer)
-      ? 'it looks like VNI-Windows, which is not converted'
-      : `no Vietnamese legacy code page fits (best: ${best?.encoding ?? 'none'}, ${pct(best?.score ?? 0)} of words read as Vietnamese)`;
+    const hint = `no Vietnamese legacy encoding fits (best: ${best?.encoding ?? 'none'}, ${pct(best?.score ?? 0)} of words read as Vietnamese)`;
     throw new DecodeError(`${notUtf8} and ${hint}; save the file as UTF-8`);
   }
   if (second && best.score - second.score < MIN_MARGIN && second.text.normalize('NFC') !== best.text.normalize('NFC')) {
@@ -162,18 +167,4 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return control / sample.length > 0.1;
-}
-
-/*
- * VNI-Windows writes a Vietnamese letter as an ASCII letter followed by a Latin-1 byte for its
- * marks ("Vieät Nam"), and ơ ư đ as ô ö ñ. We only recognise it to say so in the error: most
- * non-ASCII words of such a file, read as Latin-1, are ASCII letters plus those mark bytes.
- */
-const VNI_WORD =
-  /^(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-ZñÑ]|[aeiouyAEIOUY][áàåãäâéèúüëêùøûõïÁÀÅÃÄÂÉÈÚÜËÊÙØÛÕÏ]?|[ôöÔÖ][ùøûõïÙØÛÕÏ]?|[íìæóòîÍÌÆÓÒÎ])+$/u;
-function looksLikeVni(buffer: Buffer): boolean {
-  const words = buffer.toString('latin1').match(/[^\s\d.,;:!?()"'\-–/]+/gu) ?? [];
-  const marked = words.filter((w) => /[^\x00-\x7f]/.test(w));
-  if (marked.length < MIN_LEGACY_WORDS) return false;
-  return marked.filter((w) => VNI_WORD.test(w)).length / marked.length >= MIN_LEGACY_SCORE;
 }
