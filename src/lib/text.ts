@@ -160,20 +160,30 @@ export function squash(input: string): string {
   return input.replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
-/** Letter or digit (`[\p{L}\p{N}]`), by code point (a lone surrogate is neither); BMP answers are kept (0 unknown, 1 yes, 2 no). */
-const letterOrDigit = new Uint8Array(0x10000);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * A test of one code point against a one-character class (`/^[...]$/u`), with the answers for the
+ * BMP remembered (0 unknown, 1 yes, 2 no): hot loops ask about the same characters over and over.
+ */
+export function codePointClass(pattern: RegExp): (cp: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (cp) => {
+    if (cp > 0xffff) return pattern.test(String.fromCodePoint(cp));
+    if (cp >= 0xd800 && cp <= 0xdfff) return false; // a lone surrogate is no character
+    let answer = known[cp];
+    if (!answer) {
+      answer = pattern.test(String.fromCharCode(cp)) ? 1 : 2;
+      known[cp] = answer;
+    }
+    return answer === 1;
+  };
+}
 
+const letterOrDigitBeyondAscii = codePointClass(/^[\p{L}\p{N}]$/u);
+
+/** Letter or digit (`[\p{L}\p{N}]`), by code point. */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
-  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  let known = letterOrDigit[cp];
-  if (!known) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
-    letterOrDigit[cp] = known;
-  }
-  return known === 1;
+  return letterOrDigitBeyondAscii(cp);
 }
 
 /** Word count as a reader would count: runs of letters or digits. */

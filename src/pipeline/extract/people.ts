@@ -11,7 +11,7 @@ import vocab from '../../data/titles-vi.json' with { type: 'json' };
 import orgData from '../../data/organizations.json' with { type: 'json' };
 import type { Person } from '../../schemas/extraction.ts';
 import type { Block } from '../../schemas/ingest.ts';
-import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
+import { codePointClass, escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { countryByName, findCountries } from './countries.ts';
 import { phraseScanner } from './phrase-scan.ts';
@@ -315,20 +315,8 @@ function addressThenName(text: string): Found[] {
   return out;
 }
 
-/** Characters a name and its separator before a title can hold; BMP answers kept (0 unknown, 1 yes, 2 no). */
-const NAME_CHAR = /^[\p{L}\p{M}'’\- \u00a0,–—]$/u;
-const nameChars = new Uint8Array(0x10000);
-
-function isNameChar(cp: number): boolean {
-  if (cp > 0xffff) return NAME_CHAR.test(String.fromCodePoint(cp));
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  let known = nameChars[cp];
-  if (!known) {
-    known = NAME_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
-    nameChars[cp] = known;
-  }
-  return known === 1;
-}
+/** Characters a name and its separator before a title can hold. */
+const isNameChar = codePointClass(/^[\p{L}\p{M}'’\- \u00a0,–—]$/u);
 
 /** Start of the run of name characters that ends at `end` (by code point). */
 function nameStretchStart(text: string, end: number): number {
