@@ -26,6 +26,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { emit, ingest, isProblem, link, processFile, type Extracted, type SourceFile } from '../src/pipeline/index.ts';
+import { buildEnv } from './build-env.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -69,15 +70,6 @@ function walk(dir: string): string[] {
   };
   visit(dir);
   return out;
-}
-
-/** The environment for builds: no Vite/Vitest leftovers (Astro would read BASE_URL), root base path. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'BASE_PATH', 'SITE_URL'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  }
-  return env;
 }
 
 // ---------------------------------------------------------------- child processes with peak RSS

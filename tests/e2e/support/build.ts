@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../support/gold.ts';
+import { buildEnv } from '../../../scripts/build-env.ts';
 
 /**
  * Runs the real build (content → astro build → pagefind) into a temporary folder, with the given
@@ -11,7 +12,7 @@ import { ROOT } from '../../support/gold.ts';
 export function buildSite(base: string, seeds = 'seeds', extraContentArgs: string[] = []): string {
   const out = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
   const content = mkdtempSync(join(tmpdir(), 'atlas-content-'));
-  const env = { ...buildEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CONTENT_DIR: content };
+  const env = buildEnv({ BASE_PATH: base, ATLAS_CONTENT_DIR: content });
   const node = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, stdio: 'pipe' });
   node('scripts/build-content.ts', '--seeds', seeds, '--out', content, ...extraContentArgs);
   node('node_modules/astro/bin/astro.mjs', 'build', '--outDir', out);
@@ -20,14 +21,3 @@ export function buildSite(base: string, seeds = 'seeds', extraContentArgs: strin
   return out;
 }
 
-/**
- * The environment minus what Vitest injects for its own Vite (BASE_URL, MODE, DEV, PROD, SSR):
- * Astro would read BASE_URL from it and ignore the base path under test.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  }
-  return env;
-}
