@@ -57,7 +57,7 @@ export function isProblem(x: Extracted | Problem): x is Problem {
 
 /** The whole pipeline over in-memory files: what build-content writes, and the problems it lists. */
 export function buildContent(sources: readonly SourceFile[]): { files: OutputFile[]; problems: Problem[]; atlas: Atlas } {
-  const results = sources.map(processFile);
+  const results = sources.map(processFileSafely);
   const problems = results.filter(isProblem);
   const atlas = link(results.filter((r): r is Extracted => !isProblem(r)));
   return { files: emit(atlas), problems, atlas };
