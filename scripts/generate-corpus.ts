@@ -3,8 +3,8 @@
  *
  * Makes N synthetic foreign-affairs reports shaped like the seeds: page-menu noise, headline,
  * lede (sometimes with an outlet tag), subheadings, body paragraphs, photo captions, a byline,
- * then "Tin liên quan" lists and visitor counters. Provinces come from src/data/vn-provinces.json,
- * partner localities from src/data/localities/*.json (with the country's Vietnamese name from
+ * then "Tin liên quan" lists and visitor counters. Provinces come from src/knowledge/data/vn-provinces.json,
+ * partner localities from src/knowledge/data/localities/*.json (the curated files) (with the country's Vietnamese name from
  * Intl.DisplayNames), numbers are written the Vietnamese way ("1.234 dự án", "5,64 tỷ USD").
  * Deterministic: report i depends only on (seed, i), so a corpus of 1,000 is a prefix of 5,000.
  * Used by scripts/bench.ts; the text is invented and only for measuring the build.
@@ -12,12 +12,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import provincesData from '../src/data/vn-provinces.json' with { type: 'json' };
+import provincesData from '../src/knowledge/data/vn-provinces.json' with { type: 'json' };
 
 export interface GeneratedReport {
   file: string;
   text: string;
-  /** The subject province's name (pre-2025, as in src/data/vn-provinces.json). */
+  /** The subject province's name (pre-2025, as in src/knowledge/data/vn-provinces.json). */
   province: string;
   /** Partner localities named in the text, as printed ("Savannakhet"). */
   partners: string[];
@@ -167,7 +167,7 @@ function printedName(l: LocalityInput): string | null {
 const COUNTRY_WEIGHT: Record<string, number> = { LA: 6, KR: 5, JP: 5, KH: 3, CN: 3, TH: 2 };
 
 function loadPartners(): Map<string, Partner[]> {
-  const dir = new URL('../src/data/localities/', import.meta.url);
+  const dir = new URL('../src/knowledge/data/localities/', import.meta.url);
   const countryVi = new Intl.DisplayNames(['vi'], { type: 'region' });
   const byCountry = new Map<string, Partner[]>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {

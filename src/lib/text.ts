@@ -137,6 +137,42 @@ export function slugify(input: string): string {
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 
+/** Any run of whitespace (the no-break space included) between the words of a phrase. */
+export const SPACE = '[\\s\\u00a0]+';
+
+/**
+ * A RegExp alternation of literal phrases: normalised (one tone placement), without duplicates,
+ * longest first so the longest phrase wins at a position, each space matching any run of
+ * whitespace. With `capitalFirst`, a phrase written in lower case also matches with a capital first
+ * letter ("tỉnh" opening a sentence as "Tỉnh").
+ */
+export function alternation(phrases: Iterable<string>, opts: { capitalFirst?: boolean } = {}): string {
+  return [...new Set([...phrases].map((p) => normalizeVietnamese(p)))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const body = escapeRegExp(p).replace(/ /g, SPACE);
+      const first = p.charAt(0);
+      if (!opts.capitalFirst || first.toUpperCase() === first) return body;
+      return `[${first}${first.toUpperCase()}]${body.slice(escapeRegExp(first).length)}`;
+    })
+    .join('|');
+}
+
+/*
+ * A plausible Vietnamese syllable after folding: optional initial consonant, one of the vowel
+ * nuclei Vietnamese spelling allows, optional final. "Nguyễn", "Thúy", "Quân", "Tho" pass;
+ * "Suzuki", "Koutarou", "Park", "Donald" do not, which is how foreign words are told apart.
+ */
+const NUCLEI =
+  'uye|uya|uyu|oai|oay|oeo|uay|uoi|uou|ieu|yeu|oao|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|a|e|i|o|u|y';
+const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:${NUCLEI})(?:ch|ng|nh|[cmnpt])?$`);
+
+/** True for a word that can be a Vietnamese syllable ("Minh", "Thư", "Nguyễn"); case is ignored. */
+export function isVietnameseSyllable(word: string): boolean {
+  const f = fold(word);
+  return f.length <= 7 && SYLLABLE.test(f);
+}
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(input: string): string {
   return input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

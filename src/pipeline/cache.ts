@@ -13,10 +13,10 @@ import type { EmitMemo } from './emit/index.ts';
 
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 /**
- * What ingest + extract depend on (the gazetteer lives in link/ but partners use it). The emit
+ * What ingest + extract depend on (their code, the shared helpers and schemas, the knowledge layer). The emit
  * memo adds the emitter, so a change to the page layout re-serialises pages but keeps extractions.
  */
-const EXTRACT_INPUTS = ['pipeline/ingest', 'pipeline/extract', 'pipeline/link/gazetteer.ts', 'lib', 'schemas', 'data'];
+const EXTRACT_INPUTS = ['pipeline/ingest', 'pipeline/extract', 'lib', 'schemas', 'knowledge'];
 const EMIT_INPUTS = ['pipeline/emit'];
 
 function hashOf(inputs: readonly string[]): string {

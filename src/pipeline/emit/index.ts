@@ -35,7 +35,7 @@ export function emit(atlas: Atlas, memo?: EmitMemo): OutputFile[] {
       'the organisations extracted from seeds/',
       atlas.organizations.map((e) => OrganizationEntry.parse(e)),
     ),
-    json('entities/provinces.json', 'seeds/ and src/data/vn-provinces.json', atlas.provinces.map((e) => ProvinceEntry.parse(e))),
+    json('entities/provinces.json', 'seeds/ and src/knowledge/data/vn-provinces.json', atlas.provinces.map((e) => ProvinceEntry.parse(e))),
   ];
 }
 

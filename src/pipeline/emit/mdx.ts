@@ -10,7 +10,7 @@ import type { Unsafe } from 'mdast-util-to-markdown';
 import { stringify as toYaml } from 'yaml';
 import type { Block } from '../../schemas/ingest.ts';
 import { WORD_END, WORD_START, escapeRegExp } from '../../lib/text.ts';
-import { splitSentences } from '../extract/sentences.ts';
+import { splitSentences } from '../../lib/sentences.ts';
 
 /** A name in the text that links to an entity page (a path relative to the site base, e.g. "partners/la-luang-prabang/"). */
 export interface EntityLink {

@@ -1,15 +1,12 @@
 /**
- * Country mentions in Vietnamese reports. The alias table comes from i18n-iso-countries (vi, en)
- * and CLDR (Intl.DisplayNames), plus the curated gaps in src/data/countries-vi.json. Short aliases
- * such as "Đức", "Mỹ", "Lào" are also Vietnamese names and places, so the data file marks them
- * ambiguous and the rules below reject them where they read as part of a name.
+ * Country mentions in Vietnamese reports, from the name table of the knowledge layer
+ * (src/knowledge/countries.ts). Short aliases such as "Đức", "Mỹ", "Lào" are also Vietnamese names
+ * and places, so the table marks them ambiguous and the rules below reject them where they read as
+ * part of a name.
  */
-import isoCountries from 'i18n-iso-countries';
-import viLocale from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
-import enLocale from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import data from '../../data/countries-vi.json' with { type: 'json' };
 import type { Country, Mention } from '../../schemas/extraction.ts';
-import { escapeRegExp, fold, isLetterOrDigit, isWhitespaceCode, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
+import { countryNames, countryNameTable, type Ambiguity } from '../../knowledge/countries.ts';
+import { alternation, isLetterOrDigit, isVietnameseSyllable, isWhitespaceCode, normalizeVietnamese, SPACE, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { phraseScanner, wordIndex, type PhraseScanner, type WordIndex } from './phrase-scan.ts';
 
@@ -21,19 +18,11 @@ export interface CountryHit {
   end: number;
 }
 
-interface Ambiguity {
-  notBefore: ReadonlySet<string>;
-  notAtStart: boolean;
-}
-
-interface AliasTable {
-  /** Alias (normalised) → code, for mentions anywhere. */
+interface Scanner {
   general: ReadonlyMap<string, string>;
-  /** Alias → code, only right after "Việt - " / "Việt Nam - ". */
   friendship: ReadonlyMap<string, string>;
-  /** Folded alias → code, for lenient lookups by name. */
-  folded: ReadonlyMap<string, string>;
   ambiguous: ReadonlyMap<string, Ambiguity>;
+  qualifiedBy: ReadonlyMap<string, readonly string[]>;
   /** First word of an alias → aliases starting with it, longest first. */
   byFirstWord: ReadonlyMap<string, readonly string[]>;
   /** Where a sentence has a word that starts some alias (in any case: candidates only). */
@@ -41,107 +30,22 @@ interface AliasTable {
   blocked: PhraseScanner;
   titles: RegExp;
   language: RegExp;
-  qualifiedBy: ReadonlyMap<string, readonly string[]>;
 }
 
-const SPACE = '[\\s\\u00a0]+';
-
-isoCountries.registerLocale(viLocale);
-isoCountries.registerLocale(enLocale);
-
-const DISPLAY_VI = new Intl.DisplayNames(['vi'], { type: 'region' });
-const DISPLAY_EN = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** Names the libraries give for every ISO code, before curation. */
-function libraryNames(): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const lang of ['vi', 'en'] as const) {
-    const names = isoCountries.getNames(lang, { select: 'all' });
-    for (const [code, list] of Object.entries(names)) for (const n of list) out.push([n, code]);
-  }
-  for (const code of Object.keys(isoCountries.getAlpha2Codes())) {
-    for (const dn of [DISPLAY_VI, DISPLAY_EN]) {
-      const n = safeDisplay(dn, code);
-      if (n) out.push([n, code]);
-    }
-  }
-  // Inverted ("Korea, Republic of") and bracketed official forms never occur as written.
-  return out.filter(([n]) => !/[,()]/.test(n));
-}
-
-function safeDisplay(dn: Intl.DisplayNames, code: string): string | null {
-  try {
-    const n = dn.of(code);
-    return n && n !== code ? n : null;
-  } catch {
-    return null;
-  }
-}
-
-/** "Hàn Quốc" is often printed "Hàn quốc": accept later words in lower case too. */
-function caseVariants(alias: string): string[] {
-  const words = alias.split(' ');
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return [alias];
-  const lowered = [words[0], ...words.slice(1).map((w) => w.toLowerCase())].join(' ');
-  return lowered === alias ? [alias] : [alias, lowered];
-}
-
-function buildTable(): AliasTable {
-  const excluded = new Set(data.excluded.entries.map(normalizeVietnamese));
-  const general = new Map<string, string>();
-  const conflicting = new Set<string>();
-  const add = (raw: string, code: string, curated: boolean) => {
-    for (const v of caseVariants(normalizeVietnamese(raw.trim()))) {
-      if (excluded.has(v)) continue;
-      const prior = general.get(v);
-      if (prior && prior !== code) {
-        // Curated entries settle a clash; library names shared by two codes ("Congo") are dropped.
-        if (curated) general.set(v, code);
-        else conflicting.add(v);
-        continue;
-      }
-      general.set(v, code);
-    }
-  };
-  for (const [n, code] of libraryNames()) add(n, code, false);
-  for (const c of conflicting) general.delete(c);
-  for (const e of data.aliases.entries) add(e.alias, e.code, true);
-
-  const friendship = new Map(data.friendship.entries.map((e) => [normalizeVietnamese(e.alias), e.code]));
-  const ambiguous = new Map<string, Ambiguity>(
-    data.ambiguous.entries.map((e) => [
-      normalizeVietnamese(e.alias),
-      { notBefore: new Set(e.notBefore.map((w) => w.toLowerCase())), notAtStart: e.notAtStart === true },
-    ]),
-  );
-
-  const folded = new Map<string, string>();
-  for (const [alias, code] of [...friendship, ...general]) folded.set(fold(alias), code);
-
-  const all = [...new Set([...general.keys(), ...friendship.keys()])].sort((a, b) => b.length - a.length);
-  const alternation = (list: readonly string[]) =>
-    list.map((a) => escapeRegExp(a).replace(/ /g, SPACE)).join('|');
-
-  const titles = [...data.personTitles.entries].sort((a, b) => b.length - a.length);
-  const qualifiedBy = new Map<string, readonly string[]>(Object.entries(data.qualifiedBy.entries));
+function buildScanner(): Scanner {
+  const names = countryNameTable();
+  const all = [...new Set([...names.general.keys(), ...names.friendship.keys()])].sort((a, b) => b.length - a.length);
   const byFirstWord = indexByFirstWord(all);
   return {
-    general,
-    friendship,
-    folded,
-    ambiguous,
+    general: names.general,
+    friendship: names.friendship,
+    ambiguous: names.ambiguous,
+    qualifiedBy: names.qualifiedBy,
     byFirstWord,
     firstWords: wordIndex(byFirstWord.keys()),
-    blocked: phraseScanner(
-      new RegExp(
-        `${WORD_START}(?:${alternation([...data.blocked.entries].sort((a, b) => b.length - a.length).map(normalizeVietnamese))})${WORD_END}`,
-        'giu',
-      ),
-      data.blocked.entries.map(normalizeVietnamese),
-    ),
-    titles: new RegExp(`${WORD_START}(?:${alternation(titles.map(normalizeVietnamese))})${SPACE}$`, 'iu'),
-    language: new RegExp(`${WORD_START}(?:${alternation(data.languages.markers.map(normalizeVietnamese))})${SPACE}$`, 'iu'),
-    qualifiedBy,
+    blocked: phraseScanner(new RegExp(`${WORD_START}(?:${alternation(names.blocked)})${WORD_END}`, 'giu'), names.blocked),
+    titles: new RegExp(`${WORD_START}(?:${alternation(names.personTitles)})${SPACE}$`, 'iu'),
+    language: new RegExp(`${WORD_START}(?:${alternation(names.languageMarkers)})${SPACE}$`, 'iu'),
   };
 }
 
@@ -175,7 +79,7 @@ function writtenAt(hay: string, at: number, alias: string): boolean {
 }
 
 /** Non-overlapping alias matches, leftmost then longest, at word boundaries. */
-function aliasMatches(hay: string, t: AliasTable): Array<{ start: number; end: number; alias: string }> {
+function aliasMatches(hay: string, t: Scanner): Array<{ start: number; end: number; alias: string }> {
   const out: Array<{ start: number; end: number; alias: string }> = [];
   // Only words that start some alias (compared lower-cased, so a superset) are looked at.
   const { positions } = t.firstWords(hay);
@@ -196,21 +100,15 @@ function aliasMatches(hay: string, t: AliasTable): Array<{ start: number; end: n
   return out;
 }
 
-let table: AliasTable | null = null;
-function aliases(): AliasTable {
-  table ??= buildTable();
-  return table;
+let scanner: Scanner | null = null;
+function aliases(): Scanner {
+  scanner ??= buildScanner();
+  return scanner;
 }
 
-/*
- * A plausible Vietnamese syllable (after folding): optional initial consonant, a vowel cluster,
- * optional final. "Tho", "Cai", "Minh" pass; "Donald", "Emmanuel", "Latinh" do not, so
- * "Tổng thống Mỹ Donald Trump" keeps its country while "Mỹ Tho" does not.
- */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
+/** A capitalised word that can be a Vietnamese syllable: "Tho" in "Mỹ Tho", not "Donald". */
 function isNameWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}*$/u.test(word) && SYLLABLE.test(fold(word));
+  return /^\p{Lu}\p{Ll}*$/u.test(word) && isVietnameseSyllable(word);
 }
 
 interface Neighbour {
@@ -273,7 +171,7 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 /** Why an ambiguous single-word alias at [start, end) reads as a name or a word, or null. */
-function ambiguityRejects(text: string, start: number, end: number, rule: Ambiguity, t: AliasTable): boolean {
+function ambiguityRejects(text: string, start: number, end: number, rule: Ambiguity, t: Scanner): boolean {
   if (t.titles.test(textBefore(text, start))) return true;
   const next = nextWord(text, end);
   if (next?.glued && rule.notBefore.has(next.word.toLowerCase())) return true;
@@ -284,7 +182,7 @@ function ambiguityRejects(text: string, start: number, end: number, rule: Ambigu
   return false;
 }
 
-function blockedSpans(text: string, t: AliasTable): Array<[number, number]> {
+function blockedSpans(text: string, t: Scanner): Array<[number, number]> {
   return t.blocked(text).map((m) => [m.index, m.index + m[0].length]);
 }
 
@@ -292,22 +190,9 @@ const FRIENDSHIP_BEFORE = /Việt(?:[\s\u00a0]+Nam)?[\s\u00a0]*[-–—][\s\u00a
 const LIST_GAP = /^[\s\u00a0]*(?:,|;|\/|và|hoặc)[\s\u00a0]*$/u;
 const PAREN_GAP = /^[\s\u00a0]*\([\s\u00a0]*$/u;
 
-/*
- * Organisations, partners, people and provinces all ask for the countries of the same sentence,
- * each extractor going through the whole report: the answers for the last 512 texts are kept
- * (more than a long report's sentences; frozen, so no caller can change a shared answer).
- */
-const recent = new Map<string, readonly CountryHit[]>();
-const RECENT_MAX = 512;
-
 /** Every country mention in `text`, in order (Vietnam included: callers decide). */
 export function findCountries(text: string): readonly CountryHit[] {
-  const known = recent.get(text);
-  if (known) return known;
-  const hits = Object.freeze(scanCountries(text).map((h) => Object.freeze(h)));
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
-  recent.set(text, hits);
-  return hits;
+  return scanCountries(text);
 }
 
 function scanCountries(text: string): CountryHit[] {
@@ -345,40 +230,11 @@ function scanCountries(text: string): CountryHit[] {
   return hits;
 }
 
-/** Alias lookup: "Hàn Quốc", "Mỹ", "Korea", "Lào" → ISO alpha-2, or null. */
-export function countryByName(name: string): string | null {
-  const t = aliases();
-  const key = normalizeVietnamese(name.trim()).replace(/[\s\u00a0]+/gu, ' ');
-  return t.general.get(key) ?? t.friendship.get(key) ?? t.folded.get(fold(key)) ?? null;
-}
-
-/** Display names: curated preference, else CLDR, else i18n-iso-countries, else the code. */
-export function countryNames(code: string): { nameVi: string; nameEn: string } {
-  const known = namesByCode.get(code);
-  if (known) return { ...known };
-  const names = lookUpNames(code);
-  namesByCode.set(code, names);
-  return { ...names };
-}
-
-/** Display names are looked up once per code (Intl.DisplayNames is slow). */
-const namesByCode = new Map<string, { nameVi: string; nameEn: string }>();
-
-function lookUpNames(code: string): { nameVi: string; nameEn: string } {
-  const upper = code.toUpperCase();
-  const vi: Record<string, string> = data.display.vi;
-  const en: Record<string, string> = data.display.en;
-  return {
-    nameVi: vi[upper] ?? safeDisplay(DISPLAY_VI, upper) ?? isoCountries.getName(upper, 'vi') ?? upper,
-    nameEn: en[upper] ?? safeDisplay(DISPLAY_EN, upper) ?? isoCountries.getName(upper, 'en') ?? upper,
-  };
-}
-
 /** Foreign countries named in the article sentences (never Vietnam), sorted by code. */
 export function extractCountries(ctx: ExtractContext): Country[] {
   const found = new Map<string, { asWritten: string[]; sentences: Mention[] }>();
   for (const s of ctx.sentences) {
-    for (const hit of findCountries(s.text)) {
+    for (const hit of s.countries) {
       if (hit.code === 'VN') continue;
       const entry = found.get(hit.code) ?? { asWritten: [], sentences: [] };
       found.set(hit.code, entry);

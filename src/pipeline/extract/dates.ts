@@ -10,7 +10,7 @@
  * ("15/2018/NĐ-CP", "số 2019") or grouped ("2.035") is not a year.
  */
 
-import units from '../../data/fact-units.json' with { type: 'json' };
+import { factUnits as units } from '../../knowledge/rules.ts';
 import { escapeRegExp, memoByString, normalizeVietnamese } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { SCALE_WORDS } from './numbers.ts';

@@ -2,7 +2,7 @@
  * Numeric facts: every figure a fact box could show (counts, money, percentages, fractions, trips).
  *
  * A figure is a number (digits in Vietnamese syntax, or a word number from "ba" up) followed by
- * "%", a fraction denominator, scale words and/or a unit word from src/data/fact-units.json. A bare
+ * "%", a fraction denominator, scale words and/or a unit word from src/knowledge/data/fact-units.json. A bare
  * number is never a fact, which leaves out years, periods ("3 năm"), names ("Covid-19", "Ngoại vụ
  * 19") and document numbers ("274/CTr-UBND") without special cases. On top of that:
  * - ordinals and ranks are dropped by the word before the number ("lần thứ", "hạng", "giai đoạn");
@@ -17,14 +17,14 @@
  * patterns need no case-insensitive flag and every span maps straight back to the written text.
  */
 
-import units from '../../data/fact-units.json' with { type: 'json' };
-import { escapeRegExp, normalizeVietnamese } from '../../lib/text.ts';
+import { factUnits as units } from '../../knowledge/rules.ts';
+import { alternation, normalizeVietnamese } from '../../lib/text.ts';
 import type { Block } from '../../schemas/ingest.ts';
 import type { Fact, FactUnit } from '../../schemas/extraction.ts';
 import type { ExtractContext } from './context.ts';
 import { normalizeQuick } from './dates.ts';
 import { parseVietnameseNumber } from './numbers.ts';
-import type { Sentence } from './sentences.ts';
+import type { Sentence } from '../../lib/sentences.ts';
 
 const NOT_WORD = '(?![\\p{L}\\p{N}])';
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
@@ -32,13 +32,8 @@ const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 /** Lower case, one tone placement, single spaces: how table phrases are compared. */
 const key = (s: string) => normalizeVietnamese(s).toLowerCase().replace(/\s+/gu, ' ');
 
-/** Longest-first alternation of table phrases (lower case, any run of spaces between words). */
-function alternation(words: readonly string[]): string {
-  return [...new Set(words.map(key))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
-}
+/** Longest-first alternation of table phrases, compared in lower case. */
+const phrases = (words: readonly string[]): string => alternation(words.map(key));
 
 /** Lower case without changing UTF-16 length, so indexes stay valid for the written text. */
 function lowerSameLength(s: string): string {
@@ -77,12 +72,12 @@ function buildUnitIndex(): Map<string, UnitEntry> {
 }
 
 const UNIT_INDEX = buildUnitIndex();
-const UNIT_RE = new RegExp(`\\s+(${alternation([...UNIT_INDEX.keys()])})${NOT_WORD}`, 'uy');
+const UNIT_RE = new RegExp(`\\s+(${phrases([...UNIT_INDEX.keys()])})${NOT_WORD}`, 'uy');
 /** Scale words of a figure ("trăm", "chục" after digits are not how reports write figures). */
-const SCALE_RE = new RegExp(`\\s+(?:${alternation(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'])})${NOT_WORD}`, 'uy');
+const SCALE_RE = new RegExp(`\\s+(?:${phrases(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'])})${NOT_WORD}`, 'uy');
 const PERCENT_RE = /\s?%|\s+phần\s+trăm(?![\p{L}\p{N}])/uy;
 const FRACTION_RE = /\/(\d{1,3})(?![\p{N}]|\s*[/.-]\s*\d|[.,]\d)/uy;
-const FRACTION_AFTER_RE = new RegExp(`\\s+(?:${alternation(units.fractionAfter)})${NOT_WORD}`, 'uy');
+const FRACTION_AFTER_RE = new RegExp(`\\s+(?:${phrases(units.fractionAfter)})${NOT_WORD}`, 'uy');
 
 const DIGITS_RE = /\d+(?:[.,]\d+)*/g;
 /** Word numbers; no unicode flag (faster), so the word boundaries are checked in code. */
@@ -110,13 +105,13 @@ const REFERENCES = phraseSet(units.referenceBefore);
 const DIRECTIONS = phraseSet(units.directions);
 const FRACTION_CUES = phraseSet(units.fractionBefore);
 /** A money word within the few words before a bare scaled amount. */
-const MONEY_CONTEXT_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(units.moneyContext)})${NOT_WORD}`, 'u');
+const MONEY_CONTEXT_RE = new RegExp(`${NOT_AFTER_WORD}(?:${phrases(units.moneyContext)})${NOT_WORD}`, 'u');
 const MONEY_WINDOW = 60;
 
 const HEAD_LABELS = new Map(units.labelHeads.map((h) => [key(h.words), h.label ?? h.words]));
-const HEAD_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(units.labelHeads.map((h) => h.words))})${NOT_WORD}`, 'gu');
+const HEAD_RE = new RegExp(`${NOT_AFTER_WORD}(?:${phrases(units.labelHeads.map((h) => h.words))})${NOT_WORD}`, 'gu');
 const REWRITES = new Map(units.labelRewrites.map((r) => [key(r.from), r.to]));
-const REWRITE_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(units.labelRewrites.map((r) => r.from))})(?![\\p{L}\\p{N}])`, 'gu');
+const REWRITE_RE = new RegExp(`${NOT_AFTER_WORD}(?:${phrases(units.labelRewrites.map((r) => r.from))})(?![\\p{L}\\p{N}])`, 'gu');
 const STOPS = new Set(units.labelStops.map(key));
 const SOFT_BREAKS = new Set(units.labelSoftBreaks.map(key));
 /** Words a label should not end with. */

@@ -9,12 +9,11 @@ import { extractOrganizations } from './organizations.ts';
 import { extractPartners } from './partners.ts';
 import { extractPeople } from './people.ts';
 import { detectProvince } from './province.ts';
-import { provinceOfSite } from './site-province.ts';
 
 /** Everything the site knows about one report, from its article text only (noise excluded). */
 export function extract(report: IngestedReport): Extraction {
   const ctx = makeContext(report.file, report.blocks);
-  const meta = extractMeta(report.blocks, provinceOfSite);
+  const meta = extractMeta(report.blocks);
   const { province, otherProvinces } = detectProvince(ctx, meta.title);
   const { dates, years } = extractDates(ctx);
   return Extraction.parse({

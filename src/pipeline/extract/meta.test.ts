@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../schemas/ingest.ts';
-import { extractMeta, generatedTitle } from './meta.ts';
+import { extractMeta } from './meta.ts';
 
 const block = (text: string, kind: Block['kind'] = 'body', line = 1): Block => ({ line, text, offset: 0, kind });
 
@@ -15,7 +15,7 @@ describe('extractMeta', () => {
   });
 
   it('resolves provincial paper sites through the province list', () => {
-    const meta = extractMeta([block('(Baoquangninh.vn) - Ngày 5/3', 'lede')], (s) => (s === 'quangninh' ? 'Quảng Ninh' : null));
+    const meta = extractMeta([block('(Baoquangninh.vn) - Ngày 5/3', 'lede')]);
     expect(meta.source).toBe('Báo Quảng Ninh');
   });
 
@@ -26,15 +26,5 @@ describe('extractMeta', () => {
   it('takes title and byline as printed', () => {
     const meta = extractMeta([block('Tiêu đề bài', 'headline'), block('Bài và ảnh: Minh Thư', 'byline', 9)]);
     expect(meta).toEqual({ title: 'Tiêu đề bài', source: null, author: 'Minh Thư' });
-  });
-});
-
-describe('generatedTitle', () => {
-  it.each([
-    ['Hòa Bình', 2020, 'Công tác đối ngoại Hòa Bình đến năm 2020'],
-    ['Vĩnh Phúc', null, 'Công tác đối ngoại Vĩnh Phúc'],
-    [null, 2021, 'Công tác đối ngoại (chưa xác định tỉnh) đến năm 2021'],
-  ])('%s, %s', (province, year, expected) => {
-    expect(generatedTitle(province, year)).toBe(expected);
   });
 });

@@ -5,16 +5,16 @@
  *  - a Vietnamese head word ("Tập đoàn", "Cơ quan", "Trường Đại học"...) followed by a name, whose
  *    country comes from the name ("Ngân hàng Tái thiết Đức"), a following "(Hàn Quốc)", "- Úc",
  *    ", Nhật Bản", "tại Đài Loan", or a known brand inside it ("Công ty TNHH TOTO Việt Nam");
- *  - the curated list in src/data/organizations.json (World Vision, JICA, APEC, Toyota...).
+ *  - the curated list in src/knowledge/data/organizations.json (World Vision, JICA, APEC, Toyota...).
  * Bodies whose only country is Vietnam, or with no country at all, are Vietnamese or unknown and
  * are left out.
  */
-import data from '../../data/organizations.json' with { type: 'json' };
+import { organizationData as data } from '../../knowledge/organizations.ts';
 import type { Mention, Organization } from '../../schemas/extraction.ts';
-import { escapeRegExp, normalizeVietnamese, slugify, WORD_END, WORD_START } from '../../lib/text.ts';
+import { alternation, isVietnameseSyllable, normalizeVietnamese, slugify, SPACE, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
-import { countryNames, findCountries, type CountryHit } from './countries.ts';
-import { isVietnameseSyllable } from './people.ts';
+import { countryNames } from '../../knowledge/countries.ts';
+import { findCountries, type CountryHit } from './countries.ts';
 import { phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 import { GAP, wordAfter, type Word } from './words.ts';
 
@@ -47,7 +47,6 @@ interface HeadReading {
   candidate: Candidate | null;
 }
 
-const SPACE = '[\\s\\u00a0]+';
 const ENTRIES: readonly Entry[] = data.entries;
 const HEADS: readonly HeadWord[] = data.headWords.items;
 /** Lower-case function words and verbs: a name never runs on through them. */
@@ -84,11 +83,6 @@ function hasVietTone(a: string): boolean {
   return /[ảạằắẳẵặầấẩẫậẻẽẹềếểễệỉịỏọồốổỗộờớởỡợủụừứửữựỳỷỹỵ]/iu.test(a.normalize('NFC'));
 }
 
-const alternation = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((a) => escapeRegExp(normalizeVietnamese(a)).replace(/ /g, SPACE))
-    .join('|');
 
 let lookup: Lookup | null = null;
 function tables(): Lookup {
@@ -404,11 +398,12 @@ function fromCurated(text: string, t: Lookup): Candidate[] {
 }
 
 /** Foreign organisations in one sentence, in text order, without overlaps. */
-export function findOrganizations(sentence: string): Candidate[] {
+export function findOrganizations(sentence: string, countries?: readonly CountryHit[]): Candidate[] {
   const t = tables();
   const normal = normalizeVietnamese(sentence);
   const text = normal.length === sentence.length ? normal : sentence;
-  const hits: Hits = { at: new Map(findCountries(text).map((h) => [h.start, h])) };
+  // The sentence's countries have its positions, which the normalised text keeps.
+  const hits: Hits = { at: new Map((countries ?? findCountries(text)).map((h) => [h.start, h])) };
 
   const readings: HeadReading[] = [];
   for (const m of t.heads(text)) {
@@ -433,7 +428,7 @@ export function findOrganizations(sentence: string): Candidate[] {
 export function extractOrganizations(ctx: ExtractContext): Organization[] {
   const byKey = new Map<string, { org: Omit<Organization, 'slug'>; sentences: Mention[] }>();
   for (const s of ctx.sentences) {
-    for (const c of findOrganizations(s.text)) {
+    for (const c of findOrganizations(s.text, s.countries)) {
       const key = slugify(c.name);
       const entry = byKey.get(key) ?? {
         org: { name: c.name, asWritten: c.asWritten, country: c.country, sentences: [] },

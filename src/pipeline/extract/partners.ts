@@ -6,13 +6,13 @@
  *  2. bare gazetteer names, for aliases the gazetteer allows without a classifier.
  * A locality the gazetteer does not know is still kept when its foreign country is written beside it.
  */
-import rules from '../../data/foreign-localities.json' with { type: 'json' };
-import vn from '../../data/vn-provinces.json' with { type: 'json' };
 import type { Mention, Partner, PartnerKind } from '../../schemas/extraction.ts';
-import { escapeRegExp, isWhitespaceCode, normalizeVietnamese, slugify, WORD_END, WORD_START } from '../../lib/text.ts';
-import { compactKey, gazetteerMaxWords, matchLocality, type Locality } from '../link/gazetteer.ts';
-import { isVietnameseSyllable } from './people.ts';
-import { countryByName, findCountries, type CountryHit } from './countries.ts';
+import { alternation, escapeRegExp, isVietnameseSyllable, isWhitespaceCode, normalizeVietnamese, slugify, SPACE as SP, WORD_START } from '../../lib/text.ts';
+import { countryByName } from '../../knowledge/countries.ts';
+import { compactKey, gazetteerMaxWords, matchLocality, type Locality } from '../../knowledge/localities.ts';
+import { allProvinces } from '../../knowledge/provinces.ts';
+import { localityPhrases as rules } from '../../knowledge/rules.ts';
+import { findCountries, type CountryHit } from './countries.ts';
 import type { ExtractContext } from './context.ts';
 import { capitalisedMatches, endsWithMatch, maxSolidLength, phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
@@ -30,7 +30,6 @@ export interface PartnerMention {
   end: number;
 }
 
-const SP = '[\\s\\u00a0]+';
 const KINDS = new Set<string>(['province', 'prefecture', 'state', 'city', 'district', 'region']);
 
 function isKind(k: string): k is PartnerKind {
@@ -39,18 +38,7 @@ function isKind(k: string): k is PartnerKind {
 
 /** "tỉnh" also matches "Tỉnh" at a sentence start; "TP." stays as written. */
 function wordPattern(word: string): string {
-  const first = word[0] ?? '';
-  const rest = escapeRegExp(word.slice(1)).replace(/ /g, SP);
-  const head = first.toUpperCase() === first ? escapeRegExp(first) : `[${first}${first.toUpperCase()}]`;
-  return `${head}${rest}`;
-}
-
-function alternation(words: readonly string[]): string {
-  return [...words]
-    .map((w) => normalizeVietnamese(w))
-    .sort((a, b) => b.length - a.length)
-    .map(wordPattern)
-    .join('|');
+  return alternation([word], { capitalFirst: true });
 }
 
 interface Rules {
@@ -71,11 +59,11 @@ interface Rules {
 function buildRules(): Rules {
   const kindsOf = new Map<string, PartnerKind[]>();
   for (const c of rules.classifiers.entries) kindsOf.set(compactKey(c.word), c.kinds.filter(isKind));
-  const classifierAlt = alternation(rules.classifiers.entries.map((c) => c.word));
+  const classifierAlt = alternation(rules.classifiers.entries.map((c) => c.word), { capitalFirst: true });
   const vietnamese = new Set<string>();
-  for (const p of vn.provinces) {
+  for (const p of allProvinces()) {
     vietnamese.add(compactKey(p.name));
-    for (const a of p.aliases ?? []) vietnamese.add(compactKey(a));
+    for (const a of p.aliases) vietnamese.add(compactKey(a));
   }
   const kindByCountry = new Map<string, Map<string, PartnerKind>>();
   for (const [cc, map] of Object.entries(rules.kindByCountry.entries)) {
@@ -89,13 +77,13 @@ function buildRules(): Rules {
     // Classifier, optional list joiner before it, then a capitalised name (checked by the caller).
     classifier: phraseScanner(
       new RegExp(
-        `${WORD_START}(?:(?<q>${alternation(rules.groupQuantifiers.entries)})${SP})?(?<c>${classifierAlt})(?:${SP}|(?<=\\.))(?=\\p{Lu})`,
+        `${WORD_START}(?:(?<q>${alternation(rules.groupQuantifiers.entries, { capitalFirst: true })})${SP})?(?<c>${classifierAlt})(?:${SP}|(?<=\\.))(?=\\p{Lu})`,
         'gu',
       ),
       [...rules.groupQuantifiers.entries, ...rules.classifiers.entries.map((c) => c.word)].map((w) => normalizeVietnamese(w)),
     ),
     kindsOf,
-    quantifiers: new RegExp(`^(?:${alternation(rules.groupQuantifiers.entries)})$`, 'u'),
+    quantifiers: new RegExp(`^(?:${alternation(rules.groupQuantifiers.entries, { capitalFirst: true })})$`, 'u'),
     introducer: new RegExp(
       `(?:${rules.listIntroducers.entries
         .map((w) => (w === ':' ? ':' : `${WORD_START}${wordPattern(w)}`))
@@ -111,7 +99,7 @@ function buildRules(): Rules {
       `^[\\s\\u00a0]*(?:\\(|[-–—]|,|của|thuộc)?[\\s\\u00a0]*(?:(?:nước|Vương quốc|CHDCND|Cộng hòa|CH|Liên bang)${SP})*$`,
       'u',
     ),
-    orgHead: new RegExp(`(?:${alternation(rules.organisationHeads.entries)})${SP}$`, 'u'),
+    orgHead: new RegExp(`(?:${alternation(rules.organisationHeads.entries, { capitalFirst: true })})${SP}$`, 'u'),
     orgHeadSolid: maxSolidLength([...rules.organisationHeads.entries, ...rules.organisationHeads.entries.map((w) => normalizeVietnamese(w))]),
     notNames: new Set(rules.notNames.entries.map(compactKey)),
     vietnamese,
@@ -352,9 +340,8 @@ function bareMentions(text: string, hits: readonly CountryHit[], r: Rules, taken
 }
 
 /** Every foreign locality mention in one sentence, in text order. */
-export function findPartnerMentions(text: string): PartnerMention[] {
+export function findPartnerMentions(text: string, hits: readonly CountryHit[] = findCountries(text)): PartnerMention[] {
   const r = phraseRules();
-  const hits = findCountries(text);
   const taken: Array<[number, number]> = [];
   const found = [...classifierMentions(text, hits, r, taken), ...bareMentions(text, hits, r, taken)];
   return found.sort((a, b) => a.start - b.start);
@@ -365,7 +352,7 @@ export function extractPartners(ctx: ExtractContext): Partner[] {
   const bySlug = new Map<string, Partner>();
   for (const s of ctx.sentences) {
     const seen = new Set<string>();
-    for (const m of findPartnerMentions(s.text)) {
+    for (const m of findPartnerMentions(s.text, s.countries)) {
       const slug = m.slug;
       const mentionOf: Mention = { sentence: s.text, line: s.line };
       const prior = bySlug.get(slug);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPeople, findPeople, isVietnameseSyllable, looksLikePersonName } from './people.ts';
+import { extractPeople, findPeople, looksLikePersonName } from './people.ts';
 import { makeContext } from './context.ts';
 import { fold } from '../../lib/text.ts';
 import type { Block } from '../../schemas/ingest.ts';
@@ -73,13 +73,6 @@ describe('looksLikePersonName', () => {
     'Nguyễn Văn 2', 'Chủ tịch UBND tỉnh Hưng Yên', 'Đọc thêm', 'Lâm Đồng', 'Trần', 'Nguyễn Thị Thu Hằng Nga Anh',
   ])('%s is not', (s) => {
     expect(looksLikePersonName(s)).toBe(false);
-  });
-});
-
-describe('isVietnameseSyllable', () => {
-  it('tells Vietnamese syllables from foreign words', () => {
-    for (const w of ['Nguyễn', 'Thúy', 'Quân', 'Khuyến', 'Giang', 'Hoàng', 'Ngọc']) expect(isVietnameseSyllable(w)).toBe(true);
-    for (const w of ['Suzuki', 'Koutarou', 'Park', 'Lee', 'Fukuda', 'Griffith']) expect(isVietnameseSyllable(w)).toBe(false);
   });
 });
 

@@ -5,34 +5,18 @@
  * Thống đốc tỉnh Tochigi"), photo credits ("(Ảnh: Minh Thư)") and closing bylines.
  *
  * Vocabulary (titles, forms of address, surnames, places that look like names) lives in
- * src/data/titles-vi.json.
+ * src/knowledge/data/titles-vi.json.
  */
-import vocab from '../../data/titles-vi.json' with { type: 'json' };
-import orgData from '../../data/organizations.json' with { type: 'json' };
+import { titleData as vocab } from '../../knowledge/titles.ts';
+import { organizationData as orgData } from '../../knowledge/organizations.ts';
 import type { Person } from '../../schemas/extraction.ts';
 import type { Block } from '../../schemas/ingest.ts';
-import { codePointClass, escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
+import { alternation, codePointClass, fold, isVietnameseSyllable, normalizeVietnamese, SPACE, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
-import { countryByName, findCountries } from './countries.ts';
+import { countryByName } from '../../knowledge/countries.ts';
+import { findCountries } from './countries.ts';
 import { phraseScanner } from './phrase-scan.ts';
 import { wordAfter, type Word } from './words.ts';
-
-const SPACE = '[ \\u00a0]+';
-
-/*
- * A plausible Vietnamese syllable after folding: optional initial consonant, one of the vowel
- * nuclei Vietnamese spelling allows, optional final. "Nguyễn", "Thúy", "Quân" pass; "Suzuki",
- * "Koutarou", "Park", "Lee" do not, which is how foreign names are told apart.
- */
-const NUCLEI =
-  'uye|uya|uyu|oai|oay|oeo|uay|uoi|uou|ieu|yeu|oao|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|yu|a|e|i|o|u|y';
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:${NUCLEI})(?:ch|ng|nh|[cmnpt])?$`);
-
-/** True for a word that can be a Vietnamese syllable ("Minh", "Thư", "Nguyễn"); case is ignored. */
-export function isVietnameseSyllable(word: string): boolean {
-  const f = fold(word);
-  return f.length <= 7 && SYLLABLE.test(f);
-}
 
 /** One capitalised name word: "Thúy", "Nagasaki", "Khăm-phăn", "O'Neill". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*$/u;
@@ -50,11 +34,6 @@ const ROLE_WORDS = [...vocab.roleWords.items].sort((a, b) => b.length - a.length
 const LINKING = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'bang', 'vùng', 'khu vực', 'tại', 'và', 'của', 'kiêm', 'phụ trách']);
 const CLASSIFIERS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'bang', 'thị trấn']);
 
-const alternation = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((a) => escapeRegExp(normalizeVietnamese(a)).replace(/ /g, SPACE))
-    .join('|');
 
 const TITLE_ALT = alternation(vocab.titles.items);
 const MODIFIER_ALT = alternation(vocab.modifiers.items);

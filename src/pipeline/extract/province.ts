@@ -1,34 +1,13 @@
 /**
- * Vietnamese provinces: the 63 of the reports' time, the 34 they became on 2025-07-01
- * (src/data/vn-provinces.json), mention finding, and the subject province of a report.
+ * Vietnamese province mentions in report text, and the subject province of a report. The province
+ * data (63 → 34) lives in the knowledge layer (src/knowledge/provinces.ts).
  */
-import data from '../../data/vn-provinces.json' with { type: 'json' };
 import type { ProvinceRef } from '../../schemas/extraction.ts';
-import { escapeRegExp, fold, normalizeVietnamese, WORD_END, WORD_START } from '../../lib/text.ts';
+import { allProvinces, provinceData, provinceRef, provincesAfter2025 } from '../../knowledge/provinces.ts';
+import { alternation, escapeRegExp, fold, normalizeVietnamese, SPACE, WORD_END, WORD_START } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
 import { findCountries } from './countries.ts';
 import { endsWithMatch, maxSolidLength, phraseScanner, type PhraseScanner } from './phrase-scan.ts';
-
-export type ProvinceType = 'tỉnh' | 'thành phố trực thuộc trung ương';
-
-/** One of the 63 provinces and centrally-run cities before 2025-07-01. */
-export interface ProvinceRecord {
-  name: string;
-  slug: string;
-  type: ProvinceType;
-  aliases: readonly string[];
-  /** Slug of the one of the 34 it belongs to since 2025-07-01. */
-  mergedInto: string;
-}
-
-/** One of the 34 provinces and cities since 2025-07-01. */
-export interface MergedProvince {
-  name: string;
-  slug: string;
-  fullName: string;
-  type: ProvinceType;
-  code: string;
-}
 
 export interface ProvinceHit {
   slug: string;
@@ -48,46 +27,9 @@ interface Form {
   notBefore: readonly string[];
 }
 
-const SPACE = '[\\s\\u00a0]+';
 const CLASSIFIER = '(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.|Tp\\.|TP|Tp)';
 /** Where a classified mention can start ("TP." starts with "TP"). */
 const CLASSIFIER_STARTS = ['tỉnh', 'Tỉnh', 'TỈNH', 'thành phố', 'Thành phố', 'THÀNH PHỐ', 'TP', 'Tp'];
-
-function asType(t: string): ProvinceType {
-  return t === 'thành phố trực thuộc trung ương' ? t : 'tỉnh';
-}
-
-const OLD: readonly ProvinceRecord[] = data.provinces.map((p) => ({
-  name: p.name,
-  slug: p.slug,
-  type: asType(p.type),
-  aliases: p.aliases ?? [],
-  mergedInto: p.mergedInto,
-}));
-const NEW: readonly MergedProvince[] = data.after2025.provinces.map((p) => ({ ...p, type: asType(p.type) }));
-const OLD_BY_SLUG = new Map(OLD.map((p) => [p.slug, p]));
-const NEW_BY_SLUG = new Map(NEW.map((p) => [p.slug, p]));
-
-export function allProvinces(): ReadonlyArray<ProvinceRecord> {
-  return OLD;
-}
-
-export function provincesAfter2025(): ReadonlyArray<MergedProvince> {
-  return NEW;
-}
-
-/** Reference for a pre-2025 slug ("vinh-phuc") or a post-2025 one ("hue"); throws on anything else. */
-export function provinceRef(slug: string): ProvinceRef {
-  const old = OLD_BY_SLUG.get(slug);
-  if (old) {
-    const target = NEW_BY_SLUG.get(old.mergedInto);
-    if (!target) throw new Error(`vn-provinces.json: ${slug} merges into unknown ${old.mergedInto}`);
-    return { name: old.name, slug: old.slug, mergedInto: { name: target.name, slug: target.slug } };
-  }
-  const merged = NEW_BY_SLUG.get(slug);
-  if (merged) return { name: merged.name, slug: merged.slug, mergedInto: { name: merged.name, slug: merged.slug } };
-  throw new Error(`Unknown province slug: ${slug}`);
-}
 
 interface Matcher {
   forms: ReadonlyMap<string, Form>;
@@ -102,6 +44,8 @@ interface Matcher {
 function buildMatcher(): Matcher {
   const forms = new Map<string, Form>();
   const folded = new Map<string, string>();
+  const data = provinceData;
+  const OLD = allProvinces();
   for (const p of data.provinces) {
     const onlyAfter = new Set(p.classifierOnly ?? []);
     const written = [p.name, ...(p.aliases ?? []), ...onlyAfter];
@@ -113,16 +57,12 @@ function buildMatcher(): Matcher {
       folded.set(fold(form), p.slug);
     }
   }
-  for (const p of NEW) folded.set(fold(p.name), OLD_BY_SLUG.has(p.slug) ? p.slug : (OLD.find((o) => o.mergedInto === p.slug)?.slug ?? p.slug));
-  const alternation = [...forms.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escapeRegExp(f).replace(/ /g, SPACE))
-    .join('|');
+  for (const p of provincesAfter2025()) folded.set(fold(p.name), OLD.some((o) => o.slug === p.slug) ? p.slug : (OLD.find((o) => o.mergedInto === p.slug)?.slug ?? p.slug));
   return {
     forms,
     folded,
     pattern: phraseScanner(
-      new RegExp(`(?:(${CLASSIFIER})[\\s\\u00a0]*)?${WORD_START}(${alternation})${WORD_END}`, 'gu'),
+      new RegExp(`(?:(${CLASSIFIER})[\\s\\u00a0]*)?${WORD_START}(${alternation(forms.keys())})${WORD_END}`, 'gu'),
       forms.keys(),
       CLASSIFIER_STARTS,
     ),

@@ -1,4 +1,4 @@
-import rules from '../../data/noise-rules.json' with { type: 'json' };
+import { noiseRules as rules } from '../../knowledge/rules.ts';
 import type { Block, BlockKind } from '../../schemas/ingest.ts';
 import { countWords, fold, isBlank, isWhitespaceCode } from '../../lib/text.ts';
 

