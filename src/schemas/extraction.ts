@@ -24,6 +24,26 @@ export type ProvinceRef = z.infer<typeof ProvinceRef>;
 export const PartnerKind = z.enum(['province', 'prefecture', 'state', 'city', 'district', 'region']);
 export type PartnerKind = z.infer<typeof PartnerKind>;
 
+/**
+ * What a foreign locality is to the report's subject province: `partner`, a counterpart
+ * (cooperation, twinning, agreements, delegations either way, aid, trade between them), or
+ * `mentioned`: named for another reason (a venue abroad, the parent region of a partner, background
+ * geography, a product or fair name, another province's relation, a teaser of another article).
+ */
+export const Relation = z.enum(['partner', 'mentioned']);
+export type Relation = z.infer<typeof Relation>;
+
+/** The sentence that decided a locality's relation, and how. */
+export const RelationEvidence = z.object({
+  sentence: z.string(),
+  line: z.number().int().positive(),
+  /** The rule that decided, in a few words ("hợp tác giữa tỉnh và địa phương này", "nơi diễn ra sự kiện"). */
+  reason: z.string().min(1),
+  /** True when no sentence gave clear evidence either way: shown on the review page. */
+  weak: z.boolean(),
+});
+export type RelationEvidence = z.infer<typeof RelationEvidence>;
+
 /** A foreign sub-national locality named in a report. */
 export const Partner = z.object({
   /** Canonical (usually English/romanised) name, e.g. "Luang Prabang". */
@@ -37,8 +57,10 @@ export const Partner = z.object({
   asWritten: z.array(z.string()).min(1),
   /** Sentences (article lines only) that name it, in text order. */
   sentences: z.array(Mention).min(1),
-  /** False when the pattern found it but the curated gazetteer does not know it. */
+  /** False when the pattern found it but the gazetteer does not know it. */
   inGazetteer: z.boolean(),
+  relation: Relation,
+  evidence: RelationEvidence,
 });
 export type Partner = z.infer<typeof Partner>;
 

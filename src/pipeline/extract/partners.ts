@@ -366,6 +366,8 @@ export function extractPartners(ctx: ExtractContext): Partner[] {
           asWritten: [m.asWritten],
           sentences: [mentionOf],
           inGazetteer: m.locality !== null,
+          relation: 'partner',
+          evidence: { ...mentionOf, reason: 'chưa phân loại', weak: true },
         });
       } else {
         if (!prior.asWritten.includes(m.asWritten)) prior.asWritten.push(m.asWritten);
