@@ -85,7 +85,19 @@ const FileSchema = z
     country: CountryCode,
     countryName: z.string(),
     /** Each alias group's origin: generated from a package (named with its version) or curated by hand. */
-    sources: z.record(z.string(), z.object({ kind: z.enum(['generated', 'curated']), description: Source })),
+    sources: z.record(
+      z.string(),
+      z.object({
+        kind: z.enum(['generated', 'curated']),
+        description: Source,
+        /**
+         * Names from this source are read only when the locality's country (or a locality containing
+         * it) is written beside them: generated Hán-Việt readings of Chinese counties are also the
+         * names of Vietnamese districts ("huyện Kim Bình").
+         */
+        needsCountry: z.boolean().optional(),
+      }),
+    ),
     note: z.string().optional(),
     localities: z.array(EntrySchema).min(1),
   })
@@ -137,6 +149,8 @@ export function localityFiles(): Array<{ country: string; generated: LocalityFil
 interface AliasRecord {
   locality: Locality;
   alias: string;
+  /** Only read with the locality's country (or an enclosing locality) written beside it. */
+  needsCountry: boolean;
   /** May be matched without a classifier or a country next to it. */
   bare: boolean;
   /** Order in the data (the first listed wins among equals). */
@@ -193,6 +207,7 @@ function buildIndex(): Index {
     map.set(key, list);
   };
   for (const { country, generated, curated } of localityFiles()) {
+    const sources = { ...generated?.sources, ...curated?.sources };
     for (const e of mergeEntries(generated, curated)) {
       if (slugs.has(e.slug)) throw new Error(`gazetteer: duplicate slug ${e.slug}`);
       slugs.add(e.slug);
@@ -212,9 +227,12 @@ function buildIndex(): Index {
       };
       all.push(locality);
       const noBare = new Set((e.noBare ?? []).map(compactKey));
+      // An alias needs its country only when every source that lists it says so (a curated spelling vouches for it).
+      const vouched = new Set([e.name, ...Object.entries(e.aliases).flatMap(([src, list]) => (sources[src]?.needsCountry ? [] : list))]);
       for (const alias of aliases) {
         const key = compactKey(alias);
-        const rec: AliasRecord = { locality, alias, bare: e.bare !== false && !noBare.has(key), rank: rank++ };
+        const needsCountry = !vouched.has(alias);
+        const rec: AliasRecord = { locality, alias, needsCountry, bare: !needsCountry && e.bare !== false && !noBare.has(key), rank: rank++ };
         push(exact, key, rec);
         push(loose, looseKey(alias), rec);
         maxWords = Math.max(maxWords, alias.split(/[\s\u00a0]+/u).length);
@@ -259,6 +277,7 @@ export function matchLocality(written: string, country?: string | null, opts: Re
   let records = g.exact.get(compact) ?? [];
   if (records.length === 0) records = g.loose.get(looseKey(written)) ?? [];
   if (country) records = records.filter((r) => r.locality.country === country);
+  else records = records.filter((r) => !r.needsCountry);
   if (opts.bareOnly) records = records.filter((r) => r.bare);
   if (records.length === 0) return [];
   // Without a country, a name shared by two countries ("Victoria", "Georgia") stays unresolved.
