@@ -61,9 +61,20 @@ const Pattern = z.string().refine((p) => {
     return false;
   }
 }, 'a valid regular expression (flags iu)');
-const NoiseRule = z.object({ name: z.string().regex(/^[a-z-]+$/), pattern: Pattern });
+const NoiseRule = z.object({
+  name: z.string().regex(/^[a-z-]+$/),
+  pattern: Pattern,
+  /** RegExp flags; 'iu' unless the rule depends on case (mastheads in capitals). */
+  flags: z.enum(['iu', 'u']).default('iu'),
+});
 
-const NoiseRulesFile = z.object({ $comment: Source, line: z.array(NoiseRule).min(1), tail: z.array(NoiseRule).min(1) });
+const NoiseRulesFile = z.object({
+  $comment: Source,
+  line: z.array(NoiseRule).min(1),
+  tail: z.array(NoiseRule).min(1),
+  before: z.array(NoiseRule).min(1),
+  sections: SourcedList,
+});
 
 /** Web-page chrome patterns (data/noise-rules.json). */
 export const noiseRules = loadData('noise-rules.json', NoiseRulesFile, noiseRulesRaw);

@@ -6,9 +6,9 @@ export type BlockKind = z.infer<typeof BlockKind>;
 
 /** One non-blank line of the source, classified. */
 export const Block = z.object({
-  /** 1-based line number in the decoded, normalised text. */
+  /** 1-based line number in the decoded, normalised text (a line can hold two blocks: a headline run into its lede). */
   line: z.number().int().positive(),
-  /** The line with surrounding whitespace trimmed (inner text untouched). */
+  /** The line with surrounding whitespace trimmed (inner text untouched), without a crawl marker or section name before it. */
   text: z.string(),
   /** Code-point offset of the trimmed text's first character in the decoded file. */
   offset: z.number().int().nonnegative(),
@@ -38,6 +38,11 @@ export const IngestedReport = z.object({
   sha256: z.string(),
   /** Decoded text: NFC, `\n` line ends, control characters removed. */
   text: z.string(),
+  /**
+   * Date of the crawl marker a search index put before the dump ("date 2025-12-04 …"): when the page
+   * was published as the index recorded it (ISO, day or month precision), or null.
+   */
+  published: z.string().nullable(),
   blocks: z.array(Block),
 });
 export type IngestedReport = z.infer<typeof IngestedReport>;

@@ -8,13 +8,15 @@ import { segment } from './segment.ts';
 export function ingest(file: string, bytes: Uint8Array): IngestedReport {
   const decoded = decode(bytes);
   const cleaned = clean(decoded.text);
+  const segmented = segment(cleaned.text);
   return {
     file,
     encoding: decoded.encoding,
-    notes: [...decoded.notes, ...cleaned.notes],
+    notes: [...decoded.notes, ...cleaned.notes, ...segmented.notes],
     sha256: createHash('sha256').update(bytes).digest('hex'),
     text: cleaned.text,
-    blocks: segment(cleaned.text),
+    published: segmented.published,
+    blocks: segmented.blocks,
   };
 }
 

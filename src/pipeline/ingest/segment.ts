@@ -1,15 +1,17 @@
 import { noiseRules as rules } from '../../knowledge/rules.ts';
 import type { Block, BlockKind } from '../../schemas/ingest.ts';
-import { countWords, fold, isBlank, isWhitespaceCode } from '../../lib/text.ts';
+import { alternation, countWords, fold, isBlank, isWhitespaceCode } from '../../lib/text.ts';
 
 interface Rule {
   name: string;
   pattern: RegExp;
 }
-const compile = (list: ReadonlyArray<{ name: string; pattern: string }>): Rule[] =>
-  list.map((r) => ({ name: r.name, pattern: new RegExp(r.pattern, 'iu') }));
+const compile = (list: ReadonlyArray<{ name: string; pattern: string; flags: string }>): Rule[] =>
+  list.map((r) => ({ name: r.name, pattern: new RegExp(r.pattern, r.flags) }));
 const LINE_RULES = compile(rules.line);
 const TAIL_RULES = compile(rules.tail);
+const BEFORE_RULES = compile(rules.before);
+const SECTION = new RegExp(`^(?:${alternation(rules.sections.entries)})\\s+(?=\\p{Lu})`, 'u');
 
 /** A paragraph this long is prose (lede or body), never a headline, menu or byline. */
 const PROSE_WORDS = 25;
@@ -25,18 +27,29 @@ interface Draft {
   reason?: string;
 }
 
+/** What segmenting found besides the blocks: the crawl date and what was set apart from lines. */
+export interface Segmented {
+  blocks: Block[];
+  /** Date of a leading crawl marker ("date 2025-12-04 …"), ISO, or null. */
+  published: string | null;
+  /** Prefixes set apart from a line's text (crawl marker, section name), for the report's notes. */
+  notes: string[];
+}
+
 /**
  * Splits decoded text into non-blank lines and classifies each: headline, lede, subheading,
  * body, caption, byline, or noise (with the rule that fired). Rules describe how Vietnamese news
  * pages are laid out, not any one site.
  */
-export function segment(text: string): Block[] {
-  const drafts = toDrafts(text);
+export function segment(text: string): Segmented {
+  const notes: string[] = [];
+  const { drafts, published } = toDrafts(text, notes);
   markLineNoise(drafts);
   markTailNoise(drafts);
+  markChromeBeforeProse(drafts);
 
   const content = () => drafts.filter((d) => d.kind !== 'noise');
-  const headline = findHeadline(content());
+  const headline = findHeadline(content()) ?? splitGluedHeadline(drafts, notes);
   if (headline) {
     headline.kind = 'headline';
     // Many papers print the author's name between the headline and the lede.
@@ -47,21 +60,30 @@ export function segment(text: string): Block[] {
     for (const d of drafts) {
       if (d === headline || d.kind === 'noise') continue;
       // A line's key keeps every ASCII letter and digit: a paragraph with more than the headline's key has cannot repeat it.
-      if (asciiWordChars(d.text) <= headlineKey.length && textKey(d.text) === headlineKey) setNoise(d, 'headline-repeat');
+      if (asciiWordChars(d.text) > headlineKey.length + 8) continue;
+      // Image alt text repeats the headline, sometimes numbered ("<headline> ảnh 1"); a caption
+      // that says the same as the headline ends like a sentence and stays.
+      if (/[.!?…]$/u.test(d.text) && !/[.!?…]$/u.test(headline.text)) continue;
+      if (textKey(d.text).replace(ALT_NUMBER, '') === headlineKey) setNoise(d, 'headline-repeat');
     }
   }
+  markRepeatedLines(drafts);
   markBylineAndAfter(drafts);
   markCaptions(drafts);
   markStructure(drafts, headline);
 
-  return drafts.map(({ line, text: t, offset, kind, reason }) => ({
+  const blocks = drafts.map(({ line, text: t, offset, kind, reason }) => ({
     line,
     text: t,
     offset,
     kind: kind ?? 'body',
     ...(reason ? { reason } : {}),
   }));
+  return { blocks, published, notes };
 }
+
+/** "… ảnh 1", "… (ảnh 2)", "… hình 3" after alt text, as a text key ends. */
+const ALT_NUMBER = /\s+(?:ảnh|anh|hinh|hình|photo)\s+\d{1,2}$/u;
 
 /** Length in code points, as `[...s].length` counts (a lone surrogate is one). */
 function codePoints(s: string): number {
@@ -79,20 +101,37 @@ function codePoints(s: string): number {
   return n;
 }
 
-function toDrafts(text: string): Draft[] {
+/** The mark a search index's crawler leaves at the start of a dump: "date 2025-12-04 ". */
+const CRAWL_MARKER = /^date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)/u;
+
+function toDrafts(text: string, notes: string[]): { drafts: Draft[]; published: string | null } {
   const drafts: Draft[] = [];
+  let published: string | null = null;
   let offset = 0;
   text.split('\n').forEach((raw, i) => {
     const length = codePoints(raw);
     if (!isBlank(raw)) {
       // trim() removes exactly what [\s\u00a0] matches; each of those is one code point.
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
+      let lead = raw.length - raw.trimStart().length;
+      let trimmed = raw.trim();
+      const marker = drafts.length === 0 ? CRAWL_MARKER.exec(trimmed) : null;
+      if (marker?.[1]) {
+        published = marker[1];
+        notes.push(`line ${i + 1}: crawl marker "${marker[0].trim()}" set apart from the text`);
+        if (marker[0].length === trimmed.length) {
+          drafts.push({ line: i + 1, text: trimmed, offset: offset + lead, words: countWords(trimmed), kind: 'noise', reason: 'crawl-marker' });
+          offset += length + 1;
+          return;
+        }
+        // The marker is ASCII: its length in code units is its length in code points.
+        lead += marker[0].length;
+        trimmed = trimmed.slice(marker[0].length);
+      }
       drafts.push({ line: i + 1, text: trimmed, offset: offset + lead, words: countWords(trimmed), kind: null });
     }
     offset += length + 1;
   });
-  return drafts;
+  return { drafts, published };
 }
 
 function setNoise(d: Draft, reason: string) {
@@ -102,11 +141,50 @@ function setNoise(d: Draft, reason: string) {
 
 function markLineNoise(drafts: Draft[]) {
   for (const d of drafts) {
+    if (d.kind === 'noise') continue;
     const rule = LINE_RULES.find((r) => r.pattern.test(d.text));
     if (rule) setNoise(d, rule.name);
     else if (isRepeatedPhrase(d.text)) setNoise(d, 'repeated-heading');
     else if (isBreadcrumb(d.text)) setNoise(d, 'breadcrumb');
+    else if (isTimestamp(d.text)) setNoise(d, 'timestamp');
+    else if (isMenu(d.text)) setNoise(d, 'site-menu');
   }
+}
+
+/** Mastheads and site names stand before the article: there they are chrome, not content. */
+function markChromeBeforeProse(drafts: Draft[]) {
+  for (const d of drafts) {
+    if (d.kind === 'noise') continue;
+    if (isProse(d)) return;
+    const rule = BEFORE_RULES.find((r) => r.pattern.test(d.text));
+    if (rule) setNoise(d, rule.name);
+  }
+}
+
+/*
+ * A line of dates, times, weekdays and page-meta words only: "15:04 15/05/2023", "16-11-2017 17:59",
+ * "09:34 | 22/08/2016 GMT+7", "Thứ Hai, 15/01/2024 09:30", "Ngày đăng: 08/11/2023 | Lượt xem: 1.874".
+ */
+const STAMP_COUNTER = /(?:lượt xem|lượt đọc|lượt truy cập)\s*:?\s*[\d.,]+/giu;
+const STAMP_TOKEN = /\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM)(?![\p{L}]))?|\d{1,4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2})?/giu;
+const STAMP_WORDS =
+  /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|thời\s+gian(?:\s+đăng)?|ngày\s+xuất\s+bản|xuất\s+bản|lúc|ngày|giờ|published|updated|posted|t[2-7]|cn)(?![\p{L}\p{N}])/giu;
+
+function isTimestamp(text: string): boolean {
+  if (text.length > 120 || !/\d/u.test(text)) return false;
+  const stripped = text.replace(STAMP_COUNTER, ' ');
+  const tokens = stripped.match(STAMP_TOKEN);
+  if (!tokens) return false;
+  const rest = stripped.replace(STAMP_TOKEN, ' ').replace(STAMP_WORDS, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** "Thời sự   Chính trị   Kinh tế", "Giới thiệu | Tin tức - Sự kiện | Liên hệ", "English | 日本語 | 中文". */
+function isMenu(text: string): boolean {
+  if (morePartsThan(text, 30)) return false;
+  const parts = text.split(/[ \u00a0]{2,}|\s*[|•·]\s*/u).filter((p) => p.trim());
+  if (parts.length < 3) return false;
+  return parts.every((p) => countWords(p) <= 4 && !/[.!?,;:]$/u.test(p.trim()) && !/^\p{Ll}/u.test(p.trim()));
 }
 
 /**
@@ -152,21 +230,49 @@ function morePartsThan(text: string, max: number): boolean {
   return false;
 }
 
-/** Portal templates print widget titles twice ("Liên kết Liên kết"). */
+/** Portal templates print widget titles twice or more ("Liên kết Liên kết", "Yên Bái Yên Bái Yên Bái"). */
 function isRepeatedPhrase(text: string): boolean {
-  // More than 16 words cannot qualify: stop before splitting a long paragraph.
-  if (morePartsThan(text, 16)) return false;
+  // More than 24 words cannot qualify: stop before splitting a long paragraph.
+  if (morePartsThan(text, 24)) return false;
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length % 2 || words.length > 16) return false;
-  const half = words.length / 2;
-  return words.slice(0, half).join(' ') === words.slice(half).join(' ');
+  for (let times = 2; times <= 4; times++) {
+    if (words.length < times || words.length % times) continue;
+    const size = words.length / times;
+    const first = words.slice(0, size).join(' ');
+    let same = true;
+    for (let k = 1; k < times && same; k++) same = words.slice(k * size, (k + 1) * size).join(' ') === first;
+    if (same) return true;
+  }
+  return false;
 }
 
-/** "Trang chủ > Tin tức > Đối ngoại" */
+/**
+ * The same line twice or more: image alt text printed before its caption, or a caption repeated
+ * under the photo. The first of two neighbouring copies is the alt text; a later copy elsewhere is
+ * a repeat.
+ */
+function markRepeatedLines(drafts: Draft[]) {
+  const content = drafts.filter((d) => d.kind !== 'noise' && d.kind !== 'headline' && d.words >= 4);
+  const seen = new Map<string, Draft>();
+  content.forEach((d, i) => {
+    const key = textKey(d.text.replace(/^\|\s*|\s*\|$/gu, ''));
+    const prior = seen.get(key);
+    if (!prior) {
+      seen.set(key, d);
+      return;
+    }
+    if (content[i - 1] === prior && prior.kind !== 'noise') {
+      setNoise(prior, 'alt-text');
+      seen.set(key, d);
+    } else setNoise(d, 'repeated-line');
+  });
+}
+
+/** "Trang chủ > Tin tức > Đối ngoại", "Tin tức - Sự kiện » Hoạt động đối ngoại" */
 function isBreadcrumb(text: string): boolean {
   if (!/[>»›]|\/\//u.test(text)) return false;
   const parts = text.split(/\s*(?:>|»|›|\/\/)\s*/u);
-  return parts.length >= 3 && parts.every((p) => p.length > 0 && countWords(p) <= 5);
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && countWords(p) <= 5) && !/[.!?]$/u.test(text);
 }
 
 /** Characters of `[A-Za-z0-9_]` (what `\w` matches): folding never removes one. */
@@ -184,18 +290,71 @@ function textKey(a: string): string {
   return fold(a).replace(/\W+/gu, ' ').trim();
 }
 
+/** A paragraph of the article: long, and finished like a sentence (or too long for a headline). */
+function isProse(d: Draft): boolean {
+  return d.words >= PROSE_WORDS && (/[.!?…:;]["”’)]*$/u.test(d.text) || d.words > HEADLINE_MAX_WORDS);
+}
+
+/** Captions: a credit in brackets, layout bars around them, or "Ảnh:" first. */
+function isCaptionLike(text: string): boolean {
+  return /\((ảnh|nguồn|photo)\s*:[^)]*\)\s*\|?$/iu.test(text) || /(?:^\||\s\|)$/u.test(text) || /^\|/u.test(text) || /^(ảnh|nguồn)\s*:/iu.test(text) || /\.\s+ảnh\s*:/iu.test(text);
+}
+
 /**
- * The headline is the last short line before the first prose paragraph (chrome and bylines can
- * precede it). A dump that opens with prose has no printed headline.
+ * Reads as a headline: a few words to a long sentence's worth, in sentence case, not finished with
+ * a period or colon, one sentence only, and not a byline, caption or bracketed note.
+ */
+function headlineLike(d: Draft): boolean {
+  if (d.words < 4 || d.words > HEADLINE_MAX_WORDS) return false;
+  if (looksLikeByline(d.text) || isCaptionLike(d.text)) return false;
+  if (/[.;:,]$/u.test(d.text) || /^[(\-–—•*+|"“]/u.test(d.text)) return false;
+  if (!/\p{Ll}/u.test(d.text)) return false;
+  // Two sentences are a caption or a lede, not a headline ("TP." is an abbreviation).
+  return !/(?<!\bTP)[.!?]\s+\p{Lu}/u.test(d.text);
+}
+
+/**
+ * The headline is the first line before the first prose paragraph that reads as one: chrome lines
+ * (mastheads, menus, breadcrumbs, timestamps) are already noise, categories are too short, bylines
+ * and captions do not qualify. A dump that opens with prose has no printed headline.
  */
 function findHeadline(content: Draft[]): Draft | null {
-  const firstProse = content.findIndex((d) => d.words >= PROSE_WORDS);
-  if (firstProse <= 0) return null;
-  const before = content.slice(0, firstProse);
-  const candidates = before.filter((d) => d.words <= HEADLINE_MAX_WORDS && !looksLikeByline(d.text));
-  const pick = candidates.at(-1);
-  if (!pick || /[.;:]$/u.test(pick.text) || /^\(/u.test(pick.text)) return null;
-  return pick;
+  for (const d of content) {
+    if (isProse(d)) return null;
+    if (headlineLike(d)) return d;
+  }
+  return null;
+}
+
+/** A dateline at the start of a lede: "ĐNO - ", "(HBĐT) – ", "LCĐT - ". */
+const DATELINE = /(?:^|\s)(\(?\p{Lu}[\p{Lu}\d&.]{1,9}\)?)\s*[-–—]\s+(?=\p{Lu})/gu;
+
+/**
+ * Some dumps run the section name, the headline and the lede into the first line: "Chính trị Đưa
+ * quan hệ hợp tác … vào chiều sâu ĐNO - Chiều 19/8, …". When the first article line opens with
+ * prose and holds a dateline after a headline's worth of words, the words before the dateline are
+ * the headline (after a known section name), and the line becomes two blocks.
+ */
+function splitGluedHeadline(drafts: Draft[], notes: string[]): Draft | null {
+  const first = drafts.find((d) => d.kind !== 'noise');
+  if (!first || !isProse(first)) return null;
+  for (const m of first.text.matchAll(DATELINE)) {
+    const at = m.index + (m[0].startsWith(' ') || m[0].startsWith('\u00a0') ? 1 : 0);
+    let head = first.text.slice(0, at).trimEnd();
+    const section = SECTION.exec(head);
+    if (section) head = head.slice(section[0].length);
+    const candidate: Draft = { ...first, text: head, words: countWords(head), kind: null };
+    if (!headlineLike(candidate) || /[.!?]/u.test(head)) return null;
+    const headStart = section ? section[0].length : 0;
+    const rest = first.text.slice(at);
+    const i = drafts.indexOf(first);
+    const headline: Draft = { ...candidate, offset: first.offset + codePoints(first.text.slice(0, headStart)), kind: 'headline' };
+    const lede: Draft = { ...first, text: rest, words: countWords(rest), offset: first.offset + codePoints(first.text.slice(0, at)) };
+    drafts.splice(i, 1, headline, lede);
+    if (section) notes.push(`line ${first.line}: section name "${section[0].trim()}" set apart from the headline`);
+    return headline;
+  }
+  return null;
 }
 
 /** A byline: 2-5 capitalised words, no digits or sentence punctuation ("Kim Duyên", "Trần Quốc Văn"). */
@@ -243,17 +402,15 @@ function markCaptions(drafts: Draft[]) {
   drafts.forEach((d, i) => {
     if (d.kind) return;
     const prev = drafts[i - 1];
-    const underImage = prev?.reason === 'headline-repeat' && d.words < 40;
-    if (underImage || /\((ảnh|nguồn|photo)\s*:[^)]*\)\s*\|?$/iu.test(d.text) || /\s\|$/u.test(d.text) || /^(ảnh|nguồn)\s*:/iu.test(d.text)) {
-      d.kind = 'caption';
-    }
+    const underImage = (prev?.reason === 'headline-repeat' || prev?.reason === 'image-placeholder' || prev?.reason === 'alt-text') && d.words < 40;
+    if (underImage || isCaptionLike(d.text)) d.kind = 'caption';
   });
 }
 
 /** Lede = first prose paragraph; subheadings = short unpunctuated lines between paragraphs; the rest is body. */
 function markStructure(drafts: Draft[], headline: Draft | null) {
   const content = drafts.filter((d) => d.kind !== 'noise');
-  const lede = content.find((d) => !d.kind && (!headline || d.line > headline.line));
+  const lede = content.slice(headline ? content.indexOf(headline) + 1 : 0).find((d) => !d.kind);
   if (lede) lede.kind = 'lede';
   content.forEach((d, i) => {
     if (d.kind) return;
