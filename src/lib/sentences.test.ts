@@ -11,11 +11,11 @@ describe('splitSentences', () => {
     ['Ảnh ngày 19/10/2020. (Nguồn: UBND tỉnh) |', ['Ảnh ngày 19/10/2020.', '(Nguồn: UBND tỉnh)']],
     ['Năm 2019 đạt 80 triệu USD. 3 năm qua, tỉnh thu hút.', ['Năm 2019 đạt 80 triệu USD.', '3 năm qua, tỉnh thu hút.']],
   ])('%s', (text, expected) => {
-    expect(splitSentences({ text, line: 1 }).map((s) => s.text)).toEqual(expected);
+    expect(splitSentences({ text, line: 1, offset: 0 }).map((s) => s.text)).toEqual(expected);
   });
 
   it('gives each sentence its start within the line', () => {
-    const [, second] = splitSentences({ text: 'Câu một. Câu hai.', line: 4 });
+    const [, second] = splitSentences({ text: 'Câu một. Câu hai.', line: 4, offset: 0 });
     expect(second).toEqual({ text: 'Câu hai.', line: 4, start: 9 });
   });
 });

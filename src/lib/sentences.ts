@@ -5,8 +5,10 @@ export interface Sentence {
   text: string;
   /** 1-based line of the block it comes from. */
   line: number;
-  /** Code-point offset of the sentence's first character within its line's trimmed text. */
+  /** Code-point offset of the sentence's first character within its block's text. */
   start: number;
+  /** Code-point offset of its block in the file (a line can hold two blocks). */
+  blockOffset: number;
 }
 
 /*
@@ -41,7 +43,7 @@ function codePointsBetween(text: string, from: number, to: number): number {
 }
 
 /** Splits one article block into sentences. */
-export function splitSentences(block: Pick<Block, 'text' | 'line'>): Sentence[] {
+export function splitSentences(block: Pick<Block, 'text' | 'line' | 'offset'>): Sentence[] {
   const out: Sentence[] = [];
   const text = block.text;
   let from = 0;
@@ -61,7 +63,7 @@ export function splitSentences(block: Pick<Block, 'text' | 'line'>): Sentence[] 
     if (!cleaned) return;
     codePointsBefore += codePointsBetween(text, counted, start);
     counted = start;
-    out.push({ text: cleaned, line: block.line, start: codePointsBefore });
+    out.push({ text: cleaned, line: block.line, start: codePointsBefore, blockOffset: block.offset });
   }
 }
 

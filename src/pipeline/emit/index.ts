@@ -71,6 +71,8 @@ function entityLinks(fm: ReportFrontmatter): EntityLink[] {
 function anchors(fm: ReportFrontmatter): Anchor[] {
   const seen = new Map<string, Anchor>();
   for (const f of fm.facts) {
+    // Facts in the headline point at the page title, which the article body does not hold.
+    if (!/^s\d+-\d+$/.test(f.anchor)) continue;
     const [line, index] = f.anchor.slice(1).split('-').map(Number);
     if (!seen.has(f.anchor) && line !== undefined && index !== undefined) seen.set(f.anchor, { id: f.anchor, line, index });
   }

@@ -516,12 +516,12 @@ function sentenceStart(block: Block, s: Sentence, astral: boolean): number {
 }
 
 export function extractFacts(ctx: ExtractContext): Fact[] {
-  const blocks = new Map(ctx.blocks.map((b) => [b.line, b]));
+  const blocks = new Map(ctx.blocks.map((b) => [`${b.line}:${b.offset}`, b]));
   const facts: Fact[] = [];
   for (const s of ctx.sentences) {
     const found = factsInSentence(s.text);
     if (found.length === 0) continue;
-    const block = blocks.get(s.line);
+    const block = blocks.get(`${s.line}:${s.blockOffset}`);
     // Without astral characters, code-point and UTF-16 indexes are the same.
     const astral = block ? SURROGATE.test(block.text) : false;
     const base = block ? sentenceStart(block, s, astral) : 0;

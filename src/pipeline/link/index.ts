@@ -124,10 +124,15 @@ function toReport(item: Extracted, files: string[], slug: string): LinkedReport 
   return { slug, frontmatter, blocks: article };
 }
 
-/** Anchor id of the sentence that holds a given file offset: "s<line>-<n>". */
+/**
+ * Anchor id of the sentence that holds a given file offset: "s<line>-<n>", or "title" for the
+ * headline (the page prints it as its title, not in the article).
+ */
 export function anchorOf(blocks: readonly Block[], line: number, offset: number): string {
-  const block = blocks.find((b) => b.line === line);
+  // A line can hold two blocks (a headline run into its lede): the last one starting at or before the offset.
+  const block = blocks.filter((b) => b.line === line && b.offset <= offset).at(-1) ?? blocks.find((b) => b.line === line);
   if (!block) return `s${line}-0`;
+  if (block.kind === 'headline') return 'title';
   const at = offset - block.offset;
   const starts = splitSentences(block).map((s) => s.start);
   let index = 0;
