@@ -14,8 +14,8 @@ describe('splitSentences', () => {
     expect(splitSentences({ text, line: 1, offset: 0 }).map((s) => s.text)).toEqual(expected);
   });
 
-  it('gives each sentence its start within the line', () => {
-    const [, second] = splitSentences({ text: 'Câu một. Câu hai.', line: 4, offset: 0 });
-    expect(second).toEqual({ text: 'Câu hai.', line: 4, start: 9 });
+  it('gives each sentence its start within the block, and the block its offset in the file', () => {
+    const [, second] = splitSentences({ text: 'Câu một. Câu hai.', line: 4, offset: 120 });
+    expect(second).toEqual({ text: 'Câu hai.', line: 4, start: 9, blockOffset: 120 });
   });
 });
