@@ -9,6 +9,7 @@ import foreignLocalitiesRaw from './data/foreign-localities.json' with { type: '
 import noiseRulesRaw from './data/noise-rules.json' with { type: 'json' };
 import outletsRaw from './data/outlets.json' with { type: 'json' };
 import vniRaw from './data/vni.json' with { type: 'json' };
+import relationCuesRaw from './data/relation-cues.json' with { type: 'json' };
 import { FactUnit, PartnerKind } from '../schemas/extraction.ts';
 import { loadData, Source, SourcedList } from './load.ts';
 
@@ -90,3 +91,18 @@ const VniFile = z.object({ source: Source, tone: Map1, circumflex: Map1, breve: 
 
 /** VNI-Windows mark bytes (data/vni.json). */
 export const vniTable = loadData('vni.json', VniFile, vniRaw);
+
+const RelationCuesFile = z.object({
+  source: Source,
+  cooperation: SourcedList,
+  eventNouns: SourcedList,
+  venueBefore: SourcedList,
+  postBefore: SourcedList,
+  nameHeads: SourcedList,
+  backgroundBefore: SourcedList,
+  distanceAfter: SourcedList,
+  pairWords: SourcedList,
+});
+
+/** Words that tell a counterpart from a place only mentioned (data/relation-cues.json). */
+export const relationCues = loadData('relation-cues.json', RelationCuesFile, relationCuesRaw);

@@ -23,7 +23,7 @@ export function extract(report: IngestedReport): Extraction {
     ...meta,
     dates,
     years,
-    partners: extractPartners(ctx),
+    partners: extractPartners(ctx, province),
     countries: extractCountries(ctx),
     organizations: extractOrganizations(ctx),
     people: extractPeople(ctx),

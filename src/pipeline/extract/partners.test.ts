@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { goldBlocks, goldFiles, hasGold, loadGold } from '../../../tests/support/gold.ts';
 import { Partner } from '../../schemas/extraction.ts';
+import { provinceRef } from '../../knowledge/provinces.ts';
 import { makeContext } from './context.ts';
 import { extractPartners, findPartnerMentions } from './partners.ts';
+import { provinceByName } from './province.ts';
+
+/** The gold's subject province, as the extractor would pass it on. */
+const subjectOf = (gold: { province: string }) => provinceRef(provinceByName(gold.province) ?? '');
 
 const key = (name: string, country: string) => `${name}|${country}`;
 
@@ -13,11 +18,13 @@ describe.skipIf(!hasGold)('partners against the gold', () => {
     let fn = 0;
     for (const file of goldFiles()) {
       const gold = loadGold(file);
-      const got = extractPartners(makeContext(gold.file, goldBlocks(gold)));
+      const got = extractPartners(makeContext(gold.file, goldBlocks(gold)), subjectOf(gold));
       for (const p of got) expect(() => Partner.parse(p)).not.toThrow();
-      const required = new Set(gold.partners.filter((p) => !p.doubt).map((p) => key(p.canonical, p.country)));
-      const optional = new Set(gold.partners.filter((p) => p.doubt).map((p) => key(p.canonical, p.country)));
-      const found = new Set(got.map((p) => key(p.name, p.country)));
+      // Partner claims only: the gold's partner, visitor and aid against the extractor's partner.
+      const claims = gold.partners.filter((p) => p.relation !== 'mentioned' && p.relation !== 'other');
+      const required = new Set(claims.filter((p) => !p.doubt).map((p) => key(p.canonical, p.country)));
+      const optional = new Set(claims.filter((p) => p.doubt).map((p) => key(p.canonical, p.country)));
+      const found = new Set(got.filter((p) => p.relation === 'partner').map((p) => key(p.name, p.country)));
       for (const k of found) {
         if (required.has(k)) tp++;
         else if (!optional.has(k)) fp++;
@@ -31,13 +38,14 @@ describe.skipIf(!hasGold)('partners against the gold', () => {
 
   it('keeps the first sentence and the surface forms', () => {
     const gold = loadGold('004_d74ba5b1afca85aa.json');
-    const got = extractPartners(makeContext(gold.file, goldBlocks(gold)));
+    const got = extractPartners(makeContext(gold.file, goldBlocks(gold)), subjectOf(gold));
     const oudomxay = got.find((p) => p.slug === 'la-oudomxay');
     expect(oudomxay?.asWritten).toEqual(['Audomxay']);
     expect(oudomxay?.sentences[0]?.line).toBe(6);
     const tochigi = got.find((p) => p.slug === 'jp-tochigi');
     expect(tochigi?.sentences.map((s) => s.line)).toEqual([5, 18, 21]);
-    const lp = extractPartners(makeContext('002', goldBlocks(loadGold('002_f5dcdb45ae549341.json')))).find(
+    const gold2 = loadGold('002_f5dcdb45ae549341.json');
+    const lp = extractPartners(makeContext('002', goldBlocks(gold2)), subjectOf(gold2)).find(
       (p) => p.slug === 'la-luang-prabang',
     );
     expect(lp?.nameVi).toBe('Luông Phabang');
@@ -46,7 +54,7 @@ describe.skipIf(!hasGold)('partners against the gold', () => {
 
   it('finds nothing in a report that names only generic Lao localities (003)', () => {
     const gold = loadGold('003_8466d6ebfbad8cfd.json');
-    expect(extractPartners(makeContext(gold.file, goldBlocks(gold)))).toEqual([]);
+    expect(extractPartners(makeContext(gold.file, goldBlocks(gold)), subjectOf(gold))).toEqual([]);
   });
 });
 
@@ -132,7 +140,7 @@ describe('extractPartners merges mentions', () => {
       { line: 5, text: 'Đoàn tỉnh Luang Prabang sang thăm. Tỉnh Hủa Phăn cũng cử đoàn.', offset: 100, kind: 'body' as const },
       { line: 7, text: 'Danh sách tin - tỉnh Savannakhet', offset: 200, kind: 'noise' as const },
     ];
-    const got = extractPartners(makeContext('x', blocks));
+    const got = extractPartners(makeContext('x', blocks), provinceRef('hoa-binh'));
     expect(got.map((p) => p.slug)).toEqual(['la-luang-prabang', 'la-houaphanh']);
     const lp = got[0];
     expect(lp?.asWritten).toEqual(['Luông Phabang', 'Luang Prabang']);

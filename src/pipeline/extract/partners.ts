@@ -6,7 +6,7 @@
  *  2. bare gazetteer names, for aliases the gazetteer allows without a classifier.
  * A locality the gazetteer does not know is still kept when its foreign country is written beside it.
  */
-import type { Mention, Partner, PartnerKind } from '../../schemas/extraction.ts';
+import type { Mention, Partner, PartnerKind, ProvinceRef } from '../../schemas/extraction.ts';
 import { alternation, escapeRegExp, isVietnameseSyllable, isWhitespaceCode, normalizeVietnamese, slugify, SPACE as SP, WORD_START } from '../../lib/text.ts';
 import { countryByName } from '../../knowledge/countries.ts';
 import { compactKey, gazetteerMaxWords, matchLocality, type Locality } from '../../knowledge/localities.ts';
@@ -14,6 +14,7 @@ import { allProvinces } from '../../knowledge/provinces.ts';
 import { localityPhrases as rules } from '../../knowledge/rules.ts';
 import { findCountries, type CountryHit } from './countries.ts';
 import type { ExtractContext } from './context.ts';
+import { decideRelations, type SentenceMentions } from './relation.ts';
 import { capitalisedMatches, endsWithMatch, maxSolidLength, phraseScanner, type PhraseScanner } from './phrase-scan.ts';
 
 /** One locality mention in a sentence. */
@@ -347,16 +348,30 @@ export function findPartnerMentions(text: string, hits: readonly CountryHit[] = 
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Foreign localities of the article, one per locality, in order of first mention. */
-export function extractPartners(ctx: ExtractContext): Partner[] {
+/**
+ * Foreign localities of the article, one per locality, in order of first mention, each with its
+ * relation to the subject province (src/pipeline/extract/relation.ts). A group phrase ("các tỉnh
+ * Bắc Lào") is recognised so that it is not read as a locality, and left out.
+ */
+export function extractPartners(ctx: ExtractContext, subject: ProvinceRef | null): Partner[] {
+  const headlines = new Set(ctx.blocks.filter((b) => b.kind === 'headline').map((b) => `${b.line}:${b.offset}`));
+  const sentences: SentenceMentions[] = ctx.sentences.map((s) => ({
+    text: s.text,
+    line: s.line,
+    headline: headlines.has(`${s.line}:${s.blockOffset}`),
+    localities: findPartnerMentions(s.text, s.countries).filter((m) => !m.locality?.group),
+    provinces: s.provinces,
+  }));
+  const relations = decideRelations(sentences, subject);
   const bySlug = new Map<string, Partner>();
-  for (const s of ctx.sentences) {
+  for (const s of sentences) {
     const seen = new Set<string>();
-    for (const m of findPartnerMentions(s.text, s.countries)) {
+    for (const m of s.localities) {
       const slug = m.slug;
       const mentionOf: Mention = { sentence: s.text, line: s.line };
       const prior = bySlug.get(slug);
-      if (!prior) {
+      const decided = relations.get(slug);
+      if (!prior && decided) {
         bySlug.set(slug, {
           name: m.name,
           slug,
@@ -366,10 +381,9 @@ export function extractPartners(ctx: ExtractContext): Partner[] {
           asWritten: [m.asWritten],
           sentences: [mentionOf],
           inGazetteer: m.locality !== null,
-          relation: 'partner',
-          evidence: { ...mentionOf, reason: 'chưa phân loại', weak: true },
+          ...decided,
         });
-      } else {
+      } else if (prior) {
         if (!prior.asWritten.includes(m.asWritten)) prior.asWritten.push(m.asWritten);
         if (!seen.has(slug)) prior.sentences.push(mentionOf);
       }

@@ -203,7 +203,7 @@ export function detectProvince(
     const lede = !isHeadline && bodyIndex < LEDE_SENTENCES;
     if (!isHeadline) bodyIndex++;
     if (isHeadline && title) continue; // already counted from the title
-    for (const hit of findProvinces(s.text)) count(hit.slug, mentionScore(s.text, hit) + (lede ? W_LEDE : 0), false);
+    for (const hit of s.provinces) count(hit.slug, mentionScore(s.text, hit) + (lede ? W_LEDE : 0), false);
   }
 
   const ranked = [...tallies.entries()].sort(
