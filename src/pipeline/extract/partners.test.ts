@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { goldBlocks, goldFiles, hasGold, loadGold } from '../../../tests/support/gold.ts';
+import { goldBlocks, goldFiles, loadGold } from '../../../tests/support/gold.ts';
 import { Partner } from '../../schemas/extraction.ts';
 import { makeContext } from './context.ts';
 import { extractPartners, findPartnerMentions } from './partners.ts';
 
 const key = (name: string, country: string) => `${name}|${country}`;
 
-describe.skipIf(!hasGold)('partners against the gold', () => {
+describe('partners against the gold', () => {
   it('scores F1 ≥ 0.95 on name + country (doubtful gold items optional)', () => {
     let tp = 0;
     let fp = 0;
