@@ -8,6 +8,8 @@
  * required nor penalised: a prediction that matches one is left out of the counts) and "doubt as
  * required" (doubt items are gold like any other). A gold file without a report, or a report that
  * cannot be extracted, is an error naming the file (exit 1), and "files scored: N/M" says so.
+ * On a folder holding the corpus's held-out files (HELD_OUT) the table is printed for dev,
+ * held-out and all, and the held-out files' details only when --only names them.
  *
  * Rules (exact on purpose: no prefix or substring matches of names, an empty name never matches):
  * - partner claims: extracted localities with relation `partner` against gold localities with
@@ -428,8 +430,8 @@ function differences<P, G>(m: Both<Column<P, G>>, showP: (p: P) => string, showG
   const doubtExtra = m.withDoubt.extra.filter((p) => !m.required.extra.includes(p)).map(showP);
   if (missed.length) out.push(`missed ${missed.join('; ')}`);
   if (extra.length) out.push(`extra ${extra.join('; ')}`);
-  if (doubtMissed.length) out.push(`missed (doubt) ${doubtMissed.join('; ')}`);
-  if (doubtExtra.length) out.push(`extra (matches a doubt item that is not a claim) ${doubtExtra.join('; ')}`);
+  if (doubtMissed.length) out.push(`missed (doubt as required) ${doubtMissed.join('; ')}`);
+  if (doubtExtra.length) out.push(`extra (doubt as required) ${doubtExtra.join('; ')}`);
   return out;
 }
 
@@ -437,7 +439,7 @@ function differences<P, G>(m: Both<Column<P, G>>, showP: (p: P) => string, showG
 function factNearMiss(s: FileScore, g: GoldFact): string {
   const p = s.facts.withDoubt.extra.find((f) => sameValue(f.value, g.value));
   if (!p) return factName(g);
-  const why = [!sameUnit(p.unit, g.unit) && `unit ${p.unit}`, p.sentence !== g.sentence && `sentence "${p.sentence.slice(0, 60)}…"`].filter(Boolean);
+  const why = [!sameUnit(p.unit, g.unit) && `unit ${p.unit}`, !sameSentence(p.sentence, g.sentence, false) && `sentence "${p.sentence.slice(0, 60)}…"`].filter(Boolean);
   return `${factName(g)} (got ${why.join(', ') || 'it'})`;
 }
 
@@ -548,16 +550,17 @@ function main(argv: readonly string[]): number {
   const opts = parseArgs(argv);
   const run = scoreFolder(resolve(opts.goldDir), resolve(opts.reportsDir), opts);
   const groups = parts(run.scores, opts.split);
+  // Held-out files are for measuring, not tuning: their details only when asked for by name.
+  const hideHeldOut = groups.length > 1 && !opts.only;
+  const details = (s: FileScore) => (hideHeldOut && isHeldOut(s) ? null : describeFile(s));
   if (opts.json) {
     const totals = Object.fromEntries(groups.map(([name, scores]) => [name, sumScores(scores)]));
-    const files = run.scores.map((s) => ({ file: s.file, ...figures(s), differences: describeFile(s).map((l) => l.trim()) }));
+    const files = run.scores.map((s) => ({ file: s.file, ...figures(s), differences: details(s)?.map((l) => l.trim()) ?? 'held out' }));
     console.log(JSON.stringify({ gold: run.gold, scored: run.scores.length, problems: run.problems, totals, files }, null, 2));
   } else {
-    // Held-out files are for measuring, not tuning: their details only when asked for by name.
-    const hideHeldOut = groups.length > 1 && !opts.only;
     for (const s of run.scores) {
-      if (hideHeldOut && isHeldOut(s)) continue;
-      const lines = describeFile(s);
+      const lines = details(s);
+      if (!lines) continue;
       console.log(`${s.file}${lines.length ? '' : ': all right'}`);
       for (const l of lines) console.log(l);
     }
