@@ -1,10 +1,12 @@
 /**
- * Loads the hand-checked gold annotations in ../shared/gold (outside the repo; CI clones it beside
- * the project) and the seed texts, so tests can compare extraction with what a person checked.
+ * Loads the hand-checked gold annotations of the seeds (tests/fixtures/gold, shipped in the repo, a
+ * copy of ../shared/gold) and the seed texts, so tests can compare extraction with what a person
+ * checked. Missing gold is an error, never a reason to skip.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readGold, type Gold } from '../../src/lib/gold.ts';
 import type { Block } from '../../src/schemas/ingest.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,54 +14,17 @@ export const SEEDS_DIR = join(ROOT, 'seeds');
 /** The gold annotations ship in the project (tests/fixtures/gold), copied from shared/gold. */
 export const GOLD_DIR = join(ROOT, 'tests', 'fixtures', 'gold');
 
-export interface GoldPartner {
-  as_written: string[];
-  canonical: string;
-  kind: string;
-  country: string;
-  relation: string;
-  sentence: string;
-  line: number;
-  doubt?: string;
-}
-export interface GoldFact {
-  text: string;
-  value: number;
-  unit: string;
-  what: string;
-  sentence: string;
-  qualifier: string | null;
-  line: number;
-  offset: number;
-  doubt?: string;
-}
-export interface Gold {
-  file: string;
-  province: string;
-  province_2025: string;
-  title: string | null;
-  source: string | null;
-  author: string | null;
-  dates: string[];
-  partners: GoldPartner[];
-  countries: string[];
-  organizations: Array<{ as_written: string; canonical: string; country: string | null; doubt?: string }>;
-  people: Array<{ name: string; role: string; role_as_written: string | null; foreign: boolean; doubt?: string }>;
-  facts: GoldFact[];
-  article_paragraphs: number;
-  noise_lines: string[];
-  years: number[];
-  article_line_numbers: number[];
-  noise_line_numbers: number[];
-  doubt: string;
-}
+export type { Gold, GoldFact, GoldOrganization, GoldPartner, GoldPerson } from '../../src/lib/gold.ts';
 
+/** The gold file names; throws when the gold is missing (it ships in the repo). */
 export function goldFiles(): string[] {
-  return readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort();
+  const files = existsSync(GOLD_DIR) ? readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json')).sort() : [];
+  if (!files.length) throw new Error(`no gold annotations in ${GOLD_DIR}: they ship in the repo (a copy of ../shared/gold)`);
+  return files;
 }
 
 export function loadGold(jsonName: string): Gold {
-  return JSON.parse(readFileSync(join(GOLD_DIR, jsonName), 'utf8')) as Gold;
+  return readGold(join(GOLD_DIR, jsonName));
 }
 
 export function seedText(txtName: string): string {
@@ -89,5 +54,3 @@ export function goldBlocks(gold: Gold): Block[] {
     };
   });
 }
-
-export const hasGold = existsSync(GOLD_DIR);

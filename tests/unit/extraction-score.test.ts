@@ -1,42 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { f1, precision, recall, scoreFolder } from '../../scripts/score-gold.ts';
+import { readdirSync } from 'node:fs';
+import { f1, precision, recall, scoreFolder, sumScores } from '../../scripts/score-gold.ts';
 import { GOLD_DIR, ROOT } from '../support/gold.ts';
 
-/** The whole extractor (real ingest, no gold line numbers) against the hand-checked gold. */
-describe('extraction scores on the five seeds', () => {
-  const total = scoreFolder(GOLD_DIR, join(ROOT, 'seeds'));
-
-  it('gets province, 2025 province and title right for every report', () => {
-    for (const s of total.scores) expect({ file: s.file, ok: s.province && s.province2025 && s.title }).toEqual({ file: s.file, ok: true });
-  });
-  it('partner localities F1 ≥ 0.95 (name and country)', () => {
-    expect(f1(total.partners)).toBeGreaterThanOrEqual(0.95);
-  });
-  it('countries F1 ≥ 0.95', () => {
-    expect(f1(total.countries)).toBeGreaterThanOrEqual(0.95);
-  });
-  it('facts precision ≥ 0.95 and recall ≥ 0.85 (value within 0.5 %, same unit)', () => {
-    expect(precision(total.facts)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(total.facts)).toBeGreaterThanOrEqual(0.85);
-  });
-});
+const UNSEEN = join(ROOT, 'tests', 'fixtures', 'unseen');
 
 /**
- * Reports from six other provinces, written with their gold by someone who never read the
- * extractor (tests/fixtures/unseen/README.md): the same bars, to catch rules fitted to the seeds.
+ * The whole extractor (real ingest, no gold line numbers) against hand-checked gold, with the
+ * strict scorer of `npm run score`. The bars are on the "required only" column: items with a
+ * doubt neither required nor penalised, as the gold READMEs suggest.
+ * - seeds: the five reports the extractor was developed on;
+ * - unseen: reports from six other provinces, written with their gold by someone who never read
+ *   the extractor (tests/fixtures/unseen/README.md), to catch rules fitted to the seeds.
  */
-describe('extraction scores on the unseen reports', () => {
-  const dir = join(ROOT, 'tests', 'fixtures', 'unseen');
-  const total = scoreFolder(join(dir, 'gold'), join(dir, 'reports'));
+describe.each([
+  { set: 'the five seeds', goldDir: GOLD_DIR, reportsDir: join(ROOT, 'seeds') },
+  { set: 'the unseen reports', goldDir: join(UNSEEN, 'gold'), reportsDir: join(UNSEEN, 'reports') },
+])('extraction scores on $set', ({ goldDir, reportsDir }) => {
+  const run = scoreFolder(goldDir, reportsDir);
+  const total = sumScores(run.scores);
 
-  it('gets province, 2025 province and title right for every report', () => {
-    for (const s of total.scores) expect({ file: s.file, ok: s.province && s.province2025 && s.title }).toEqual({ file: s.file, ok: true });
+  it('scores every gold file', () => {
+    expect(run.problems).toEqual([]);
+    expect(run.scores).toHaveLength(readdirSync(goldDir).filter((f) => f.endsWith('.json')).length);
   });
-  it('partners F1 ≥ 0.95, countries F1 ≥ 0.95, facts precision ≥ 0.95 and recall ≥ 0.85', () => {
-    expect(f1(total.partners)).toBeGreaterThanOrEqual(0.95);
-    expect(f1(total.countries)).toBeGreaterThanOrEqual(0.95);
-    expect(precision(total.facts)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(total.facts)).toBeGreaterThanOrEqual(0.85);
+  it('gets province, 2025 province and title right for every report', () => {
+    for (const s of run.scores) {
+      expect({ file: s.file, province: s.province, province2025: s.province2025, title: s.title }).toMatchObject({
+        province: { ok: true },
+        province2025: { ok: true },
+        title: { ok: true },
+      });
+    }
+  });
+  it('partner claims precision ≥ 0.95 and recall ≥ 0.95 (name and country)', () => {
+    expect(precision(total.partners.required)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(total.partners.required)).toBeGreaterThanOrEqual(0.95);
+  });
+  it('countries F1 ≥ 0.95', () => {
+    expect(f1(total.countries.required)).toBeGreaterThanOrEqual(0.95);
+  });
+  it('facts precision ≥ 0.95 and recall ≥ 0.85 (value, unit and sentence)', () => {
+    expect(precision(total.facts.required)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(total.facts.required)).toBeGreaterThanOrEqual(0.85);
   });
 });

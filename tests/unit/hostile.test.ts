@@ -156,11 +156,10 @@ describe('size limits', () => {
   const head = bytesOf('inject-html.txt').toString('utf8');
   const sentence = 'Hai bên thống nhất tăng cường trao đổi đoàn, hợp tác giáo dục, y tế và xúc tiến đầu tư trong thời gian tới. ';
 
-  it('builds a report with one 2 MB line, splitting the line at sentence ends (and noting it) in seconds', () => {
+  // No time limit here: timings belong to `npm run bench`.
+  it('builds a report with one 2 MB line, splitting the line at sentence ends (and noting it)', () => {
     const line = sentence.repeat(Math.ceil(2_000_000 / Buffer.byteLength(sentence)));
-    const started = performance.now();
     const r = processFile({ file: 'one-2mb-line.txt', bytes: Buffer.from(`${head}\n${line}\n`) });
-    expect(performance.now() - started).toBeLessThan(20_000);
     if (isProblem(r)) throw new Error(r.reason);
     expect(r.ingested.notes.some((n) => n.includes('split at sentence ends'))).toBe(true);
     expect(Math.max(...r.ingested.text.split('\n').map((l) => l.length))).toBeLessThanOrEqual(MAX_LINE);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractOrganizations, findOrganizations } from './organizations.ts';
 import { makeContext } from './context.ts';
 import { fold } from '../../lib/text.ts';
-import { goldBlocks, goldFiles, hasGold, loadGold } from '../../../tests/support/gold.ts';
+import { goldBlocks, goldFiles, loadGold } from '../../../tests/support/gold.ts';
 
 const found = (s: string) => findOrganizations(s).map((o) => [o.asWritten, o.country]);
 
@@ -74,7 +74,7 @@ function matches(o: { asWritten: string; name: string }, g: { as_written: string
   return a.includes(b) || b.includes(a) || fold(o.name) === fold(g.canonical);
 }
 
-describe.runIf(hasGold)('extractOrganizations against the gold seeds', () => {
+describe('extractOrganizations against the gold seeds', () => {
   it('reaches precision ≥ 0.8 and recall ≥ 0.8 on non-doubt items', () => {
     let produced = 0;
     let correct = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldBlocks, goldFiles, hasGold, loadGold } from '../../../tests/support/gold.ts';
+import { goldBlocks, goldFiles, loadGold } from '../../../tests/support/gold.ts';
 import { Partner } from '../../schemas/extraction.ts';
 import { provinceRef } from '../../knowledge/provinces.ts';
 import { makeContext } from './context.ts';
@@ -11,7 +11,7 @@ const subjectOf = (gold: { province: string }) => provinceRef(provinceByName(gol
 
 const key = (name: string, country: string) => `${name}|${country}`;
 
-describe.skipIf(!hasGold)('partners against the gold', () => {
+describe('partners against the gold', () => {
   it('scores F1 ≥ 0.95 on name + country (doubtful gold items optional)', () => {
     let tp = 0;
     let fp = 0;

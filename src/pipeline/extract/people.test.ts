@@ -3,7 +3,7 @@ import { extractPeople, findPeople, looksLikePersonName } from './people.ts';
 import { makeContext } from './context.ts';
 import { fold } from '../../lib/text.ts';
 import type { Block } from '../../schemas/ingest.ts';
-import { goldBlocks, goldFiles, hasGold, loadGold } from '../../../tests/support/gold.ts';
+import { goldBlocks, goldFiles, loadGold } from '../../../tests/support/gold.ts';
 
 const people = (s: string) => findPeople(s).map((p) => [p.name, p.role]);
 
@@ -94,7 +94,7 @@ describe('extractPeople', () => {
   });
 });
 
-describe.runIf(hasGold)('extractPeople against the gold seeds', () => {
+describe('extractPeople against the gold seeds', () => {
   it('reaches precision ≥ 0.9 and recall ≥ 0.85', () => {
     let produced = 0;
     let correct = 0;
