@@ -206,13 +206,15 @@ describe('facts', () => {
     expect(sameValue(14.25, 14.21)).toBe(true);
     expect(sameValue(14.3, 14.21)).toBe(false);
   });
-  it('units through the unit map only: ha is hectare, other never matches', () => {
+  it('units through the unit map only: ha is hectare; count stands for units no other FactUnit claims', () => {
     expect(factsOf([fact(160, 'hectare')], [goldFact(160, 'ha')]).required.counts.tp).toBe(1);
-    expect(factsOf([fact(50, 'other')], [goldFact(50, 'km')]).required.counts.tp).toBe(0);
+    expect(factsOf([fact(50, 'count')], [goldFact(50, 'km')]).required.counts.tp).toBe(0);
+    expect(factsOf([fact(5000, 'count')], [goldFact(5000, 'relic')]).required.counts.tp).toBe(1);
+    expect(factsOf([fact(12, 'count')], [goldFact(12, 'project')]).required.counts.tp).toBe(0);
     expect(factsOf([fact(12, 'enterprise')], [goldFact(12, 'project')]).required.counts.tp).toBe(0);
   });
-  it('the unit map covers every FactUnit but other', () => {
-    expect(Object.keys(UNIT_MAP).sort()).toEqual(FactUnit.options.filter((u) => u !== 'other').sort());
+  it('the unit map covers every FactUnit but count', () => {
+    expect(Object.keys(UNIT_MAP).sort()).toEqual(FactUnit.options.filter((u) => u !== 'count').sort());
   });
   it('sentences: whitespace and the crawl marker aside, equal; a prefix only when the dump cut the gold sentence', () => {
     expect(sameSentence(`date 2025-12-04 ${SENTENCE}`, ` ${SENTENCE.replace(/ /g, '  ')}`, false)).toBe(true);

@@ -77,10 +77,12 @@ export function sameLocality(p: Partner, g: GoldPartner): boolean {
 }
 
 /**
- * The gold units each FactUnit stands for. Typed over every FactUnit but 'other' (which never
- * matches), so a unit added to the schema does not compile until it is mapped here.
+ * The gold units each FactUnit stands for. Typed over every FactUnit but 'count', so a unit added
+ * to the schema does not compile until it is mapped here. 'count' (a count of whatever the label
+ * names) stands for every gold unit no other FactUnit stands for: the gold names such counts freely
+ * ("relic", "district", "zone").
  */
-export const UNIT_MAP: Record<Exclude<FactUnit, 'other'>, readonly string[]> = {
+export const UNIT_MAP: Record<Exclude<FactUnit, 'count'>, readonly string[]> = {
   VND: ['VND'],
   USD: ['USD'],
   EUR: ['EUR'],
@@ -107,10 +109,14 @@ export const UNIT_MAP: Record<Exclude<FactUnit, 'other'>, readonly string[]> = {
   'issue/year': ['issue/year'],
   hectare: ['ha', 'hectare'],
   tonne: ['tonne'],
+  km: ['km'],
+  km2: ['km2'],
 };
 
+const MAPPED = new Set(Object.values(UNIT_MAP).flat());
+
 export const sameUnit = (unit: string, goldUnit: string): boolean =>
-  Object.hasOwn(UNIT_MAP, unit) && UNIT_MAP[unit as keyof typeof UNIT_MAP].includes(goldUnit);
+  unit === 'count' ? !MAPPED.has(goldUnit) : Object.hasOwn(UNIT_MAP, unit) && UNIT_MAP[unit as keyof typeof UNIT_MAP].includes(goldUnit);
 
 /** Exact for an integer gold value (up to float error), within 0.5 % otherwise. */
 export function sameValue(value: number, goldValue: number): boolean {

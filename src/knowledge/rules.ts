@@ -32,6 +32,8 @@ const FactUnitsFile = z.object({
   labelRewrites: z.array(z.object({ from: z.string().min(1), to: z.string().min(1) })).min(1),
   labelStops: Words,
   labelSoftBreaks: Words,
+  notCounters: Words,
+  groupAfter: Words,
 });
 
 /** Counter nouns, currencies and the words around figures (data/fact-units.json). */

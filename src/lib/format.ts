@@ -27,7 +27,9 @@ const UNIT_VI: Record<string, string> = {
   'issue/year': 'kỳ/năm',
   hectare: 'ha',
   tonne: 'tấn',
-  other: '',
+  km: 'km',
+  km2: 'km²',
+  count: '',
 };
 
 export function unitVi(unit: string): string {

@@ -118,7 +118,10 @@ export const FactUnit = z.enum([
   'issue/year',
   'hectare',
   'tonne',
-  'other',
+  'km',
+  'km2',
+  /** A count of whatever the label names ("5.000 di tích", "9 huyện", "12 cặp cửa khẩu"). */
+  'count',
 ]);
 export type FactUnit = z.infer<typeof FactUnit>;
 

@@ -153,22 +153,29 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     ['Tỉnh đã cấp 1.850 giấy phép lao động cho người nước ngoài.', [['1.850 giấy phép', 1850, 'permit', null]]],
     ['Cửa khẩu Lao Bảo làm thủ tục cho 1.204.560 lượt người/250.300 lượt phương tiện.', [['1.204.560 lượt', 1204560, 'turn', null], ['250.300 lượt', 250300, 'turn', null]]],
     ['Tỷ lệ giải ngân vốn ODA đạt 78,5%.', [['78,5%', 78.5, 'percent', null]]],
-    ['Tỉnh đã trao 30 suất học bổng cho học sinh nghèo tỉnh Attapeu.', [['30 suất học bổng', 30, 'other', null]]],
+    ['Tỉnh đã trao 30 suất học bổng cho học sinh nghèo tỉnh Attapeu.', [['30 suất học bổng', 30, 'count', null]]],
     ['Cần Thơ tổ chức 3 hội nghị xúc tiến đầu tư tại Hàn Quốc.', [['3 hội nghị', 3, 'conference', null]]],
     ['Hiện có 28 quốc gia và vùng lãnh thổ đầu tư vào Bắc Ninh.', [['28 quốc gia', 28, 'country', null]]],
     ['Khánh Hòa đón gần 3,5 triệu lượt khách quốc tế, gấp đôi năm trước.', [['3,5 triệu lượt', 3.5e6, 'turn', 'gần']]],
-    ['Tỉnh hỗ trợ ba tỉnh Nam Lào 5 tỷ đồng để khắc phục lũ lụt.', [['ba tỉnh', 3, 'province', null], ['5 tỷ đồng', 5e9, 'VND', null]]],
+    // "ba tỉnh Nam Lào" names the parties (a region's members), not a new count.
+    ['Tỉnh hỗ trợ ba tỉnh Nam Lào 5 tỷ đồng để khắc phục lũ lụt.', [['5 tỷ đồng', 5e9, 'VND', null]]],
     ['Vốn FDI giải ngân ước khoảng 830 triệu USD, tương đương 19.500 tỷ.', [['830 triệu USD', 8.3e8, 'USD', 'khoảng'], ['19.500 tỷ', 1.95e13, 'VND', null]]],
     ['Số doanh nghiệp FDI chiếm gần 1/3 tổng số doanh nghiệp xuất khẩu.', [['1/3', 1 / 3, 'fraction', 'gần']]],
     ['Đoàn đã trồng 120 ha rừng và xuất khẩu 5.000 tấn vải thiều.', [['120 ha', 120, 'hectare', null], ['5.000 tấn', 5000, 'tonne', null]]],
-    ['Có 2 nhà đầu tư Nhật Bản đăng ký mới.', [['2 nhà đầu tư', 2, 'other', null]]],
+    ['Có 2 nhà đầu tư Nhật Bản đăng ký mới.', [['2 nhà đầu tư', 2, 'count', null]]],
     ['Hội hữu nghị Việt - Nhật có 1.250 hội viên.', [['1.250 hội viên', 1250, 'member', null]]],
     ['Hơn 30 doanh nghiệp Hàn Quốc tham gia hội nghị ngày 12/5.', [['30 doanh nghiệp', 30, 'enterprise', 'Hơn']]],
     ['Có 2/3 số dự án đã hoàn thành; 100% cán bộ được tập huấn.', [['2/3', 2 / 3, 'fraction', null], ['100%', 100, 'percent', null]]],
-    ['Tỉnh xử lý 12 vụ việc liên quan đến công dân; bảo hộ 5 ngư dân.', [['12 vụ việc', 12, 'other', null], ['5 ngư dân', 5, 'person', null]]],
+    ['Tỉnh xử lý 12 vụ việc liên quan đến công dân; bảo hộ 5 ngư dân.', [['12 vụ việc', 12, 'count', null], ['5 ngư dân', 5, 'person', null]]],
     ['Tỉnh có 1,250 lao động làm việc tại Đài Loan.', [['1,250 lao động', 1250, 'person', null]]],
     ['Tỉnh trồng 12,5 ha rừng hữu nghị.', [['12,5 ha', 12.5, 'hectare', null]]],
     ['Giá trị viện trợ đạt 2.500.000 USD, tăng 1,5 lần so với năm trước.', [['2.500.000 USD', 2500000, 'USD', null]]],
+    // Measurements with a unit, glued to the number or not.
+    ['Hai tỉnh có chung đường biên giới dài 138,3 km và diện tích 8.043 km2; khu công nghiệp rộng 160ha.', [['138,3 km', 138.3, 'km', null], ['8.043 km2', 8043, 'km2', null], ['160ha', 160, 'hectare', null]]],
+    ['Thành phố mở rộng không gian phát triển lên 6.700km², cách sân bay khoảng 300 km.', [['6.700km²', 6700, 'km2', null], ['300 km', 300, 'km', 'khoảng']]],
+    // Counts in whatever counter noun the article uses.
+    ['Tỉnh có hơn 5.000 di tích và 9 huyện; hai bên mở 6 tuyến xe khách, nâng cấp 12 cặp cửa khẩu.', [['5.000 di tích', 5000, 'count', 'hơn'], ['9 huyện', 9, 'count', null], ['6 tuyến xe khách', 6, 'count', null], ['12 cặp cửa khẩu', 12, 'count', null]]],
+    ['Nhà nước Lào trao tặng 11 Huân chương cho cán bộ tỉnh; hai đoàn đã gặp nhau 5 lần.', [['11 Huân chương', 11, 'count', null], ['5 lần', 5, 'count', null]]],
   ])('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);
   });
@@ -194,6 +201,12 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     'Ngày 15-16/3/2023, đoàn đại biểu tỉnh thăm tỉnh Champasak.',
     // A bare 1945-2099 is a year even before a counter noun.
     'Giai đoạn 2021 – 2023 thành phố vận động vốn ODA; năm 2024 tỉnh sẽ tập trung thu hút FDI.',
+    // Counts that only count the parties: the two sides, a word number, a region's members, the same parties again.
+    'Quan hệ hợp tác giữa 2 tỉnh ngày càng phát triển; ba nước Đông Dương gắn bó keo sơn.',
+    'Tỉnh tăng cường hợp tác với 4 tỉnh Nam Lào và 2 địa phương của Campuchia.',
+    // A number inside a name is no count; an age, a period or a grammar word after it neither.
+    'Tỉnh phối hợp với Bộ Tư lệnh Quân khu 9 tìm kiếm hài cốt liệt sĩ; em 12 tuổi được cứu.',
+    'Sau 2 bên thống nhất, 3 và 4 là các phương án dự phòng.',
   ])('finds nothing in: %s', (sentence) => {
     expect(brief(sentence)).toEqual([]);
   });

@@ -18,7 +18,7 @@
  */
 
 import { factUnits as units } from '../../knowledge/rules.ts';
-import { alternation, normalizeVietnamese } from '../../lib/text.ts';
+import { alternation, isVietnameseSyllable, normalizeVietnamese } from '../../lib/text.ts';
 import type { Block } from '../../schemas/ingest.ts';
 import type { Fact, FactUnit } from '../../schemas/extraction.ts';
 import type { ExtractContext } from './context.ts';
@@ -76,6 +76,8 @@ const UNIT_RE = new RegExp(`\\s+(${phrases([...UNIT_INDEX.keys()])})${NOT_WORD}`
 /** Scale words of a figure ("trăm", "chục" after digits are not how reports write figures). */
 const SCALE_RE = new RegExp(`\\s+(?:${phrases(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'])})${NOT_WORD}`, 'uy');
 const PERCENT_RE = /\s?%|\s+phần\s+trăm(?![\p{L}\p{N}])/uy;
+/** Units of length and area written against the number: "160ha", "50km", "6.700km²". */
+const GLUED_UNIT_RE = /(km²|km2|km|ha)(?![\p{L}\p{N}])/uy;
 const FRACTION_RE = /\/(\d{1,3})(?![\p{N}]|\s*[/.-]\s*\d|[.,]\d)/uy;
 const FRACTION_AFTER_RE = new RegExp(`\\s+(?:${phrases(units.fractionAfter)})${NOT_WORD}`, 'uy');
 
@@ -192,7 +194,7 @@ function freeStandingDigits(low: string, start: number, end: number): boolean {
   if ((p1 === '-' || p1 === '–') && LETTER_OR_DIGIT.test(p2)) return false;
   const n1 = low[end] ?? ' ';
   const n2 = low[end + 1] ?? ' ';
-  if (LETTER.test(n1)) return false;
+  if (LETTER.test(n1)) return sticky(GLUED_UNIT_RE, low, end) !== null;
   if ((n1 === '-' || n1 === '–' || n1 === '/') && LETTER.test(n2)) return false;
   return true;
 }
@@ -235,11 +237,11 @@ const EN_GROUPS = /^\d{1,3}(?:,\d{3})+$/;
 
 /**
  * People, projects and delegations come in whole numbers: an unscaled count written "1,234" is
- * English grouping (1234); any other fractional count is not a figure. Amounts, hectares and
- * tonnes may be fractional.
+ * English grouping (1234); any other fractional count is not a figure. Amounts, hectares, tonnes,
+ * kilometres and square kilometres may be fractional.
  */
 function countValue(entry: UnitEntry, value: number, digits: string, scaled: boolean): number | null {
-  const fractional = entry.money || entry.unit === 'hectare' || entry.unit === 'tonne' || scaled;
+  const fractional = entry.money || entry.unit === 'hectare' || entry.unit === 'tonne' || entry.unit === 'km' || entry.unit === 'km2' || scaled;
   if (fractional || Number.isInteger(value)) return value;
   return EN_GROUPS.test(digits) ? Number(digits.replace(/,/g, '')) : null;
 }
@@ -268,10 +270,19 @@ function readRightSide(low: string, start: number, numberEnd: number, isDigits: 
   let end = numberEnd;
   for (let s = sticky(SCALE_RE, low, end); s; s = sticky(SCALE_RE, low, end)) end += s[0].length;
   const scaled = end > numberEnd;
-  const u = sticky(UNIT_RE, low, end);
-  if (!u && !(scaled && isDigits)) return null;
+  const glued = isDigits && !scaled ? sticky(GLUED_UNIT_RE, low, end) : null;
+  const u = glued ? null : sticky(UNIT_RE, low, end);
+  if (!u && !glued && !(scaled && isDigits)) {
+    return isDigits ? openCount(low, start, numberEnd) : null;
+  }
   const value = parseVietnameseNumber(low.slice(start, end));
   if (value === null) return null;
+  if (glued) {
+    const entry = UNIT_INDEX.get(glued[1] ?? '');
+    if (!entry?.unit) return null;
+    const stop = end + glued[0].length;
+    return { textEnd: stop, end: stop, value, unit: entry.unit, unitWord: null };
+  }
   if (!u) return { textEnd: end, end, value, unit: 'VND', unitWord: null, impliedMoney: true };
   const written = u[1] ?? '';
   const entry = UNIT_INDEX.get(written.replace(/\s+/gu, ' '));
@@ -286,6 +297,50 @@ function readRightSide(low: string, start: number, numberEnd: number, isDigits: 
     unit: entry.unit,
     unitWord: entry.money ? null : entry.word,
   };
+}
+
+const NOT_COUNTERS = phraseSet(units.notCounters);
+/** A counter noun's syllables: lower-case letters, or a capitalised word such as "Huân chương". */
+const NOUN_WORD_RE = /[ \u00a0]+(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{N}'’-])/uy;
+const MAX_NOUN_WORDS = 3;
+
+/**
+ * A whole number followed by a noun no table lists ("5.000 di tích", "9 huyện", "12 cặp cửa
+ * khẩu", "11 Huân chương"): a count of that noun, unit "count", the noun in the label. Periods,
+ * ages, the sides of a relation, grammar words and units this project does not convert are not
+ * counter nouns (data/fact-units.json, notCounters).
+ */
+function openCount(low: string, start: number, numberEnd: number): RightSide | null {
+  const digits = low.slice(start, numberEnd);
+  if (!/^\d+(?:\.\d{3})*$/.test(digits)) return null;
+  const value = parseVietnameseNumber(digits);
+  if (value === null || !Number.isInteger(value)) return null;
+  const words: Array<{ text: string; end: number }> = [];
+  let at = numberEnd;
+  for (let m = sticky(NOUN_WORD_RE, low, at); m && words.length < MAX_NOUN_WORDS; m = sticky(NOUN_WORD_RE, low, at)) {
+    const word = m[1] ?? '';
+    const two = words.length > 0 ? `${words.at(-1)?.text ?? ''} ${word}` : '';
+    if (NOT_COUNTERS.phrases.has(word) || (two && NOT_COUNTERS.phrases.has(two))) break;
+    words.push({ text: word, end: at + m[0].length });
+    at += m[0].length;
+  }
+  const first = words[0];
+  if (!first || !isVietnameseSyllable(first.text)) return null;
+  const last = words.at(-1) ?? first;
+  return { textEnd: last.end, end: first.end, value, unit: 'count', unitWord: low.slice(numberEnd, first.end).trim() };
+}
+
+const GROUP_AFTER = new RegExp(`^[ \\u00a0]+(?:${phrases(units.groupAfter)})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * A count of places that only counts the parties being talked about: the two sides ("2 tỉnh",
+ * "hai nước", "2 địa phương"), a word number ("ba nước"), a small count after a possessor ("công
+ * dân 3 tỉnh"), or the members of a region named right after it ("4 tỉnh Nam Lào").
+ */
+function refersToParties(p: Prepared, right: RightSide, isDigits: boolean, afterPossessor: boolean): boolean {
+  if (right.value === 2 || !isDigits) return true;
+  if (afterPossessor && right.value <= 3) return true;
+  return GROUP_AFTER.test(p.low.slice(right.end, right.end + 40));
 }
 
 function readCandidate(p: Prepared, start: number, numberEnd: number, isDigits: boolean): Candidate | null {
@@ -308,7 +363,7 @@ function readCandidate(p: Prepared, start: number, numberEnd: number, isDigits: 
   const qualifier: [number, number] | null = q >= 0 && last ? [tokens[q]?.at ?? 0, last.at + last.t.length] : null;
   const beforeQual = q >= 0 ? q : tokens.length;
   const isPlace = right.unit === 'province' || right.unit === 'country';
-  if (isPlace && right.value <= 3 && phraseEndingAt(tokens, beforeQual, REFERENCES) >= 0) return null;
+  if (isPlace && refersToParties(p, right, isDigits, phraseEndingAt(tokens, beforeQual, REFERENCES) >= 0)) return null;
   const d = phraseEndingAt(tokens, beforeQual, DIRECTIONS);
   return {
     start,
@@ -526,6 +581,8 @@ export function extractFacts(ctx: ExtractContext): Fact[] {
     const astral = block ? SURROGATE.test(block.text) : false;
     const base = block ? sentenceStart(block, s, astral) : 0;
     for (const f of found) {
+      // The same count of places again ("4 tỉnh" … "sở ngoại vụ 4 tỉnh") names the same parties.
+      if ((f.unit === 'province' || f.unit === 'country') && facts.some((g) => g.unit === f.unit && g.value === f.value)) continue;
       const inBlock = base + f.start;
       facts.push({
         id: `f${facts.length + 1}`,
