@@ -100,10 +100,10 @@ export function provinceRef(slug: string): ProvinceRef {
   throw new Error(`Unknown province slug: ${slug}`);
 }
 
-let bySite: Map<string, string> | null = null;
+let bySite: Map<string, ProvinceRecord> | null = null;
 
-/** "quangninh" (from baoquangninh.vn) → "Quảng Ninh": provincial papers publish at bao<province>.vn. */
-export function provinceOfSite(compact: string): string | null {
-  bySite ??= new Map(OLD.map((p) => [p.slug.replace(/-/g, ''), p.name]));
+/** "quangninh" (from baoquangninh.vn) → Quảng Ninh: provincial papers publish at bao<province>.vn. */
+export function provinceOfSite(compact: string): ProvinceRecord | null {
+  bySite ??= new Map(OLD.map((p) => [p.slug.replace(/-/g, ''), p]));
   return bySite.get(compact) ?? null;
 }

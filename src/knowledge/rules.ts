@@ -82,7 +82,12 @@ const NoiseRulesFile = z.object({
 /** Web-page chrome patterns (data/noise-rules.json). */
 export const noiseRules = loadData('noise-rules.json', NoiseRulesFile, noiseRulesRaw);
 
-const OutletsFile = z.object({ $comment: Source, outlets: z.array(z.object({ marker: z.string().min(1), name: z.string().min(1) })).min(1) });
+const OutletsFile = z.object({
+  $comment: Source,
+  outlets: z
+    .array(z.object({ marker: z.string().min(1), name: z.string().min(1), province: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).optional() }))
+    .min(1),
+});
 
 /** Dateline markers ("HBĐT", "TTXVN") and the outlets they stand for (data/outlets.json). */
 export const outlets = loadData('outlets.json', OutletsFile, outletsRaw).outlets;

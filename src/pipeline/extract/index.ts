@@ -14,13 +14,14 @@ import { detectProvince } from './province.ts';
 export function extract(report: IngestedReport): Extraction {
   const ctx = makeContext(report.file, report.blocks);
   const meta = extractMeta(report.blocks);
-  const { province, otherProvinces } = detectProvince(ctx, meta.title);
+  const { outletProvince, ...shown } = meta;
+  const { province, otherProvinces } = detectProvince(ctx, meta.title, outletProvince);
   const { dates, years } = extractDates(ctx);
   return Extraction.parse({
     file: report.file,
     province,
     otherProvinces,
-    ...meta,
+    ...shown,
     dates,
     years,
     partners: extractPartners(ctx, province),

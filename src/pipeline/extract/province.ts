@@ -137,6 +137,7 @@ const W_MENTION = 1;
 const W_CLASSIFIER = 1;
 const W_OWNER = 1;
 const W_TITLE = 3;
+const W_OUTLET = 4;
 const W_LEDE = 1;
 const LEDE_SENTENCES = 3;
 /** Below this nothing is convincing enough to name the report's province. */
@@ -177,6 +178,8 @@ function roleScore(text: string, hit: ProvinceHit): number {
 export function detectProvince(
   ctx: ExtractContext,
   title: string | null,
+  /** The province whose own paper published the report, when the dateline says so. */
+  outletProvince: string | null = null,
 ): { province: ProvinceRef | null; otherProvinces: ProvinceRef[] } {
   const tallies = new Map<string, Tally>();
   let order = 0;
@@ -188,6 +191,9 @@ export function detectProvince(
     order++;
   };
 
+  // A province's own paper writes about that province: a strong prior, still outweighed by a text
+  // that is plainly about another one.
+  if (outletProvince) count(outletProvince, W_OUTLET, false);
   if (title) {
     const seen = new Set<string>();
     for (const hit of findProvinces(title)) {
