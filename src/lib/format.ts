@@ -50,8 +50,10 @@ export function formatValue(value: number, unit: string): string {
   return label ? `${scaled} ${label}` : scaled;
 }
 
-/** "2017-01-06" → "6/1/2017"; "2018-07" → "tháng 7/2018". */
+/** "2017-01-06" → "6/1/2017"; "2018-07" → "tháng 7/2018"; "--08-24" (no year) → "24/8". */
 export function formatDate(iso: string): string {
+  const yearless = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (yearless) return `${Number(yearless[2])}/${Number(yearless[1])}`;
   const [y, m, d] = iso.split('-');
   if (d) return `${Number(d)}/${Number(m)}/${y}`;
   if (m) return `tháng ${Number(m)}/${y}`;

@@ -160,7 +160,12 @@ export const Extraction = z.object({
   title: z.string().nullable(),
   source: z.string().nullable(),
   author: z.string().nullable(),
-  /** Explicit dates, ISO ("2017-01-06", or "2018-07" for month precision), sorted, unique. */
+  /** When the page was published, from the crawl marker of a search-index dump (ISO), or null. */
+  published: z.string().nullable(),
+  /**
+   * Explicit dates, ISO ("2017-01-06", or "2018-07" for month precision; "--08-24" for a day and
+   * month whose year the text does not make certain), sorted, unique.
+   */
   dates: z.array(z.string()),
   years: z.array(z.number().int()),
   partners: z.array(Partner),

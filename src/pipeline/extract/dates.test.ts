@@ -9,6 +9,29 @@ function datesOf(...lines: string[]) {
   return extractDates(makeContext('test.txt', blocks));
 }
 
+describe('extractDates: day/month without a year', () => {
+  const at = (published: string | null, ...lines: string[]) =>
+    extractDates(makeContext('t.txt', lines.map((text, i): Block => ({ line: i + 1, text, offset: 0, kind: 'body' }))), published).dates;
+
+  it('takes the publication year, the year before for a day/month well after publication', () => {
+    expect(at('2025-12-04', 'Ngày 3/12, tỉnh ký bản ghi nhớ.')).toEqual(['2025-12-03', '2025-12-04']);
+    expect(at('2025-08-14', 'Chúc mừng Quốc khánh Hàn Quốc (15-8).')).toEqual(['2025-08-14', '2025-08-15']);
+    expect(at('2024-01-10', 'Sáng 25/12, đoàn về nước.')).toEqual(['2023-12-25', '2024-01-10']);
+    expect(at('2025-04', 'Ngày 2/4, đoàn đến thăm.')).toEqual(['2025-04', '2025-04-02']);
+  });
+
+  it('else a year of its own sentence; the others of the article follow it', () => {
+    expect(at(null, 'Chiều 7/11, hai tỉnh sơ kết 6 tháng đầu năm 2025.', 'Nhân dịp Quốc khánh (9/11), tỉnh gửi lời chúc.')).toEqual([
+      '2025-11-07',
+      '2025-11-09',
+    ]);
+  });
+
+  it('else stays --MM-DD, a range taking the month written after its second day', () => {
+    expect(at(null, 'Đoàn thăm làm việc từ ngày 24 đến 27.8. Ngày 25.8, đoàn thăm khu công nghiệp.')).toEqual(['--08-24', '--08-25', '--08-27']);
+  });
+});
+
 describe('extractDates on the gold seeds', () => {
   it.each(goldFiles())('%s: dates and years as in the gold', (file) => {
     const gold = loadGold(file);
@@ -38,8 +61,8 @@ describe('extractDates: invented sentences', () => {
     ['Quý I/2023 và quý 4-2022, kim ngạch tăng.', [], [2022, 2023]],
     ['Dịch Covid-19 bùng phát; hội nghị G20 năm 1944 và năm 2101 ngoài phạm vi.', [], []],
     // a day/month alone has no certain year: left out
-    ['Sáng 12/4, Khối thi đua tổ chức hội nghị.', [], []],
-    ['Chiều 3/2, đoàn đến thăm; dịp 30/4 và 1/5 có nhiều hoạt động.', [], []],
+    ['Sáng 12/4, Khối thi đua tổ chức hội nghị.', ['--04-12'], []],
+    ['Chiều 3/2, đoàn đến thăm; dịp 30/4 và 1/5 có nhiều hoạt động.', ['--02-03'], []],
     // ... unless the sentence announces the review of the previous year
     ['Sáng 22/1, UBND tỉnh tổ chức hội nghị tổng kết công tác đối ngoại năm 2020.', ['2021-01-22'], [2020]],
     ['Chiều 15/7, Sở Ngoại vụ sơ kết 6 tháng đầu năm 2022.', ['2022-07-15'], [2022]],

@@ -42,8 +42,11 @@ const FULL_DATE = /(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)(?!\/\p{L
 const WORDY_DATE = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm\s+|[/-]\s*)(\d{4})(?!\d)/gu;
 /** "tháng 07/2018", "tháng 6 năm 2020", "tháng 6-2020" */
 const MONTH_YEAR = /(?<![\p{L}\p{N}])tháng\s+(\d{1,2})\s*(?:năm\s+|[/-]\s*)(\d{4})(?!\d)(?!\/\p{L})/gu;
-/** "Sáng 22/1", "ngày 3/2" (no year follows). */
-const YEARLESS = /(?<![\p{L}\p{N}])(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:nay\s+)?\(?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/gu;
+/** "Sáng 22/1", "ngày 25.8", "(9/11)", "(15-8)" (no year follows). */
+const YEARLESS =
+  /(?:(?<![\p{L}\p{N}])(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:nay\s+)?\(?\s*(\d{1,2})\s*[/.]\s*(\d{1,2})|\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\))(?!\d|\s*[/.-]\s*\d)/gu;
+/** "từ ngày 24 đến 27.8": the first day takes the month written after the second. */
+const YEARLESS_RANGE = /(?<![\p{L}\p{N}])(?:từ\s+)?ngày\s+(\d{1,2})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/gu;
 /** "ngày 22 tháng 1" without a year. */
 const YEARLESS_WORDY = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)(?!\s*(?:năm\s+|[/-]\s*)\d)/gu;
 
@@ -110,6 +113,8 @@ export function inferYear(sentence: string, month: number): number | null {
 interface Found {
   dates: Set<string>;
   years: Set<number>;
+  /** Year that completes a day/month written without one, or null (kept as "--MM-DD"). */
+  yearFor: (day: number, month: number, sentenceYear: number | null) => number | null;
 }
 
 /** A bare year: not glued to letters or codes, not grouped, not in "số 2019", not a quantity. */
@@ -149,14 +154,24 @@ function scanSentence(text: string, found: Found): void {
   if (hasMonthWord) {
     for (const m of text.matchAll(MONTH_YEAR)) if (free(m)) keep(m, isoMonth(Number(m[1]), Number(m[2])));
   }
+  const yearless = (day: number, month: number) => {
+    const year = inferYear(text, month) ?? found.yearFor(day, month, latestYearIn(text));
+    const iso = year === null ? yearlessDate(day, month) : isoDate(day, month, year);
+    if (iso) found.dates.add(iso);
+  };
+  if (/ngày\s+\d{1,2}\s*(?:đến|tới|-|–)/u.test(text)) {
+    for (const m of text.matchAll(YEARLESS_RANGE)) {
+      if (!free(m)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      yearless(Number(m[1]), Number(m[3]));
+      yearless(Number(m[2]), Number(m[3]));
+    }
+  }
   for (const re of [YEARLESS, YEARLESS_WORDY]) {
-    if (re === YEARLESS ? !text.includes('/') : !hasMonthWord) continue;
+    if (re === YEARLESS ? !/[/.(]/u.test(text) : !hasMonthWord) continue;
     for (const m of text.matchAll(re)) {
       if (!free(m)) continue;
-      const month = Number(m[2]);
-      const year = inferYear(text, month);
-      const iso = year === null ? null : isoDate(Number(m[1]), month, year);
-      if (iso) found.dates.add(iso);
+      yearless(Number(m[1] ?? m[3]), Number(m[2] ?? m[4]));
     }
   }
   if (text.includes('quý')) {
@@ -169,9 +184,55 @@ function scanSentence(text: string, found: Found): void {
   }
 }
 
-export function extractDates(ctx: ExtractContext): { dates: string[]; years: number[] } {
-  const found: Found = { dates: new Set(), years: new Set() };
+/** "--08-24" for 24/8 with no year anywhere that makes one certain (as the gold conventions write it). */
+function yearlessDate(day: number, month: number): string | null {
+  // 2024 is a leap year: any day that exists in some year passes.
+  return isoDate(day, month, 2024) === null ? null : `--${pad2(month)}-${pad2(day)}`;
+}
+
+/** The latest bare year written in a sentence, or null. */
+function latestYearIn(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    if (m[0].length !== 4) continue;
+    const y = Number(m[0]);
+    if (plausibleYear(y) && isBareYear(text, m.index, m.index + 4) && (latest === null || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+/**
+ * Dates and years of the article. A day/month without a year takes the year the text makes
+ * certain: the page's publication date from the crawl marker (the year before when the day/month
+ * comes after it), else a year written in the same sentence, else one in the headline; with none,
+ * it stays "--MM-DD". The publication date itself is a date of the report.
+ */
+export function extractDates(ctx: ExtractContext, published: string | null = null): { dates: string[]; years: number[] } {
+  const headline = ctx.sentences.find((s) => ctx.blocks.some((b) => b.kind === 'headline' && b.line === s.line && b.offset === s.blockOffset));
+  const headlineYear = headline ? latestYearIn(normalizeQuick(headline.text).toLowerCase()) : null;
+  const [py, pm] = (published ?? '').split('-').map(Number);
+  const used = new Set<number>();
+  const yearFor = (_day: number, month: number, sentenceYear: number | null): number | null => {
+    // A day/month a few months after publication is an upcoming date; further on, last year's.
+    const year = py ? (pm && month > pm + 3 ? py - 1 : py) : (sentenceYear ?? headlineYear);
+    if (year !== null) used.add(year);
+    return year;
+  };
+  const found: Found = { dates: new Set(), years: new Set(), yearFor };
+  if (published && py && plausibleYear(py)) {
+    found.dates.add(published);
+    found.years.add(py);
+  }
   for (const s of ctx.sentences) scanSentence(normalizeQuick(s.text).toLowerCase(), found);
+  // Every other day/month of the article took one year: the ones left without are in it too.
+  const only = used.size === 1 ? [...used][0] : undefined;
+  if (only !== undefined) {
+    for (const d of [...found.dates].filter((x) => x.startsWith('--'))) {
+      const iso = isoDate(Number(d.slice(6)), Number(d.slice(2, 4)), only);
+      found.dates.delete(d);
+      if (iso) found.dates.add(iso);
+    }
+  }
   return {
     dates: [...found.dates].sort(),
     years: [...found.years].sort((a, b) => a - b),

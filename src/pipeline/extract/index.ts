@@ -16,9 +16,10 @@ export function extract(report: IngestedReport): Extraction {
   const meta = extractMeta(report.blocks);
   const { outletProvince, ...shown } = meta;
   const { province, otherProvinces } = detectProvince(ctx, meta.title, outletProvince);
-  const { dates, years } = extractDates(ctx);
+  const { dates, years } = extractDates(ctx, report.published);
   return Extraction.parse({
     file: report.file,
+    published: report.published,
     province,
     otherProvinces,
     ...shown,

@@ -19,12 +19,19 @@ describe('extractMeta', () => {
     expect(meta.source).toBe('Báo Quảng Ninh');
   });
 
+  it('reads a known outlet without brackets, and the province whose paper it is', () => {
+    const meta = extractMeta([block('LCĐT - Trong khuôn khổ Hội nghị thường niên', 'lede')]);
+    expect(meta.source).toBe('Báo Lào Cai điện tử');
+    expect(meta.outletProvince).toBe('lao-cai');
+    expect(extractMeta([block('ASEAN - Việt Nam hợp tác', 'lede')]).source).toBeNull();
+  });
+
   it('reads a closing "Theo ..." line', () => {
     expect(extractMeta([block('Nội dung bài.', 'body'), block('Theo TTXVN', 'body', 2)]).source).toBe('Thông tấn xã Việt Nam');
   });
 
   it('takes title and byline as printed', () => {
     const meta = extractMeta([block('Tiêu đề bài', 'headline'), block('Bài và ảnh: Minh Thư', 'byline', 9)]);
-    expect(meta).toEqual({ title: 'Tiêu đề bài', source: null, author: 'Minh Thư' });
+    expect(meta).toEqual({ title: 'Tiêu đề bài', source: null, author: 'Minh Thư', outletProvince: null });
   });
 });

@@ -227,6 +227,9 @@ function classifierMentions(text: string, hits: readonly CountryHit[], r: Rules,
     }
 
     const after = countryAfter(text, end, hits, r);
+    // "tỉnh Lạng Sơn và thành phố Bách Sắc (Quảng Tây)": a list opened by a Vietnamese province is
+    // no foreign list; the localities after it are read from their own classifiers.
+    if (!after && isVietnamese(first.text, r)) continue;
     const parent = after ? null : parentAfter(text, end);
     const listCountry = after?.code ?? parent?.country ?? countryBefore(text, start, hits, r);
     const found: PartnerMention[] = [];
