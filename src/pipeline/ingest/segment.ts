@@ -295,9 +295,22 @@ function isProse(d: Draft): boolean {
   return d.words >= PROSE_WORDS && (/[.!?…:;]["”’)]*$/u.test(d.text) || d.words > HEADLINE_MAX_WORDS);
 }
 
-/** Captions: a credit in brackets, layout bars around them, or "Ảnh:" first. */
+/**
+ * Captions: a credit in brackets, layout bars around them, "Ảnh:" first, or the words of a photo's
+ * description ("Quang cảnh buổi tiếp", "chụp ảnh lưu niệm", "(thứ hai từ trái sang)").
+ */
+const CAPTION_WORDS =
+  /^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu dự|ảnh minh họa|ảnh minh hoạ)|chụp ảnh lưu niệm|\((?:bên |ở |đứng )?(?:phải|trái|giữa)[^)]*\)|từ (?:trái|phải) sang/iu;
+
 function isCaptionLike(text: string): boolean {
-  return /\((ảnh|nguồn|photo)\s*:[^)]*\)\s*\|?$/iu.test(text) || /(?:^\||\s\|)$/u.test(text) || /^\|/u.test(text) || /^(ảnh|nguồn)\s*:/iu.test(text) || /\.\s+ảnh\s*:/iu.test(text);
+  return (
+    /\((ảnh|nguồn|photo)\s*:[^)]*\)\s*\|?$/iu.test(text) ||
+    /(?:^\||\s\|)$/u.test(text) ||
+    /^\|/u.test(text) ||
+    /^(ảnh|nguồn)\s*:/iu.test(text) ||
+    /\.\s+ảnh\s*:/iu.test(text) ||
+    CAPTION_WORDS.test(text)
+  );
 }
 
 /**
@@ -314,16 +327,30 @@ function headlineLike(d: Draft): boolean {
 }
 
 /**
- * The headline is the first line before the first prose paragraph that reads as one: chrome lines
+ * The headline is a line before the first prose paragraph that reads as one: chrome lines
  * (mastheads, menus, breadcrumbs, timestamps) are already noise, categories are too short, bylines
- * and captions do not qualify. A dump that opens with prose has no printed headline.
+ * and captions do not qualify. Of several, the first that shares about as many words with the
+ * opening paragraphs as the best one (a teaser of another story shares few); one that shares none
+ * is no headline of this article. A dump that opens with prose has no printed headline.
  */
 function findHeadline(content: Draft[]): Draft | null {
-  for (const d of content) {
-    if (isProse(d)) return null;
-    if (headlineLike(d)) return d;
-  }
-  return null;
+  const firstProse = content.findIndex(isProse);
+  const candidates = (firstProse < 0 ? content : content.slice(0, firstProse)).filter(headlineLike);
+  if (candidates.length === 0) return null;
+  if (firstProse < 0) return candidates[0] ?? null;
+  const opening = new Set(content.slice(firstProse, firstProse + 2).flatMap((d) => contentWords(d.text)));
+  const shared = candidates.map((c) => contentWords(c.text).filter((w) => opening.has(w)).length);
+  const best = Math.max(...shared);
+  if (best === 0) return null;
+  return candidates[shared.findIndex((n) => n * 2 >= best)] ?? null;
+}
+
+/** Folded words that carry content: names and nouns, not the commonest function words. */
+const FUNCTION_WORDS = new Set(['va', 'cua', 'voi', 'cac', 'nhung', 'tai', 'trong', 'cho', 'la', 'co', 'duoc', 'da', 'se', 'nam', 'ngay', 'thang', 'tinh', 'mot', 'hai']);
+function contentWords(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/u)
+    .filter((w) => w.length >= 2 && !FUNCTION_WORDS.has(w));
 }
 
 /** A dateline at the start of a lede: "ĐNO - ", "(HBĐT) – ", "LCĐT - ". */

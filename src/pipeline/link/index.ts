@@ -78,9 +78,12 @@ export function generatedTitle(province: string | null, latestYear: number | nul
   return latestYear ? `${subject} đến năm ${latestYear}` : subject;
 }
 
+/** A title must read as words: a slug never comes from a timestamp or a code ("15:04 15/05/2023"). */
+const WORDY = /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u;
+
 function titleOf(item: Extracted): { title: string; generated: boolean } {
   const { extraction } = item;
-  if (extraction.title) return { title: extraction.title, generated: false };
+  if (extraction.title && WORDY.test(extraction.title)) return { title: extraction.title, generated: false };
   const latest = extraction.years.length ? Math.max(...extraction.years) : null;
   return { title: generatedTitle(extraction.province?.name ?? null, latest), generated: true };
 }
