@@ -149,6 +149,22 @@ export const Fact = z.object({
 });
 export type Fact = z.infer<typeof Fact>;
 
+/** Kinds of calls an editor should check: the extractor was unsure. */
+export const ReviewKind = z.enum(['locality-unknown', 'relation-weak', 'headline-guessed', 'province-missing', 'figure-unlabelled']);
+export type ReviewKind = z.infer<typeof ReviewKind>;
+
+/** One uncertain call, with the sentence it rests on. */
+export const ReviewItem = z.object({
+  kind: ReviewKind,
+  /** What was decided, as shown on the page ("Sán Đầu (CN)", a headline, "5 tỷ đồng"). */
+  subject: z.string().min(1),
+  /** Why it is uncertain, in Vietnamese. */
+  note: z.string().min(1),
+  sentence: z.string().nullable(),
+  line: z.number().int().positive().nullable(),
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
+
 /** One report as the extractor sees it: what `npm run extract` prints, one object per file. */
 export const Extraction = z.object({
   file: z.string(),
@@ -174,5 +190,7 @@ export const Extraction = z.object({
   people: z.array(Person),
   facts: z.array(Fact),
   noise: z.array(NoiseLine),
+  /** Uncertain calls for the review page. */
+  review: z.array(ReviewItem),
 });
 export type Extraction = z.infer<typeof Extraction>;

@@ -13,7 +13,10 @@ export const Block = z.object({
   /** Code-point offset of the trimmed text's first character in the decoded file. */
   offset: z.number().int().nonnegative(),
   kind: BlockKind,
-  /** Why a line was classified as noise (the rule's name), so a reader can check it. */
+  /**
+   * Why a line got its kind when a reader may want to check it: the noise rule that removed it, or
+   * how a headline was found ("headline-of-several", "headline-run-into-lede").
+   */
   reason: z.string().optional(),
 });
 export type Block = z.infer<typeof Block>;

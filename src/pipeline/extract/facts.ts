@@ -76,6 +76,8 @@ const UNIT_RE = new RegExp(`\\s+(${phrases([...UNIT_INDEX.keys()])})${NOT_WORD}`
 /** Scale words of a figure ("trăm", "chục" after digits are not how reports write figures). */
 const SCALE_RE = new RegExp(`\\s+(?:${phrases(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'])})${NOT_WORD}`, 'uy');
 const PERCENT_RE = /\s?%|\s+phần\s+trăm(?![\p{L}\p{N}])/uy;
+/** Units of length and area: their label comes from the words before the figure. */
+const MEASURES = new Set<FactUnit | null>(['hectare', 'km', 'km2']);
 /** Units of length and area written against the number: "160ha", "50km", "6.700km²". */
 const GLUED_UNIT_RE = /(km²|km2|km|ha)(?![\p{L}\p{N}])/uy;
 const FRACTION_RE = /\/(\d{1,3})(?![\p{N}]|\s*[/.-]\s*\d|[.,]\d)/uy;
@@ -295,14 +297,16 @@ function readRightSide(low: string, start: number, numberEnd: number, isDigits: 
     end: end + u[0].length,
     value: count,
     unit: entry.unit,
-    unitWord: entry.money ? null : entry.word,
+    // What an area or a length measures is named before it ("diện tích gần 4.000 km²").
+    unitWord: entry.money || MEASURES.has(entry.unit) ? null : entry.word,
   };
 }
 
 const NOT_COUNTERS = phraseSet(units.notCounters);
 /** A counter noun's syllables: lower-case letters, or a capitalised word such as "Huân chương". */
 const NOUN_WORD_RE = /[ \u00a0]+(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{N}'’-])/uy;
-const MAX_NOUN_WORDS = 3;
+/** Counter nouns are mostly one or two syllables; what follows them is a qualifier ("nhiệm vụ trọng tâm"). */
+const MAX_NOUN_WORDS = 2;
 
 /**
  * A whole number followed by a noun no table lists ("5.000 di tích", "9 huyện", "12 cặp cửa
@@ -398,6 +402,9 @@ function candidates(p: Prepared): Candidate[] {
 // ---------------------------------------------------------------------------------------------
 // Labels
 
+/** Labels given when the sentence names nothing the figure measures (listed for review). */
+export const GENERIC_LABELS = { amount: 'giá trị', share: 'tỷ lệ', level: 'mức' } as const;
+
 /** The noun phrase after a unit word: "lao động đi làm việc ở nước ngoài" (up to `room` words). */
 function followingPhrase(p: Prepared, from: number, room: number): string[] {
   const low = p.low.slice(from, from + LABEL_SPAN);
@@ -468,8 +475,8 @@ function labelOf(p: Prepared, c: Candidate): string {
     if (after.length > 0) return after.join(' ');
   }
   const head = headBefore(p, c.start);
-  if (c.direction) return `${head ?? 'mức'} ${c.direction}`;
-  return head ?? (c.unit === 'percent' || c.unit === 'fraction' ? 'tỷ lệ' : 'giá trị');
+  if (c.direction) return `${head ?? GENERIC_LABELS.level} ${c.direction}`;
+  return head ?? (c.unit === 'percent' || c.unit === 'fraction' ? GENERIC_LABELS.share : GENERIC_LABELS.amount);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { extractOrganizations } from './organizations.ts';
 import { extractPartners } from './partners.ts';
 import { extractPeople } from './people.ts';
 import { detectProvince } from './province.ts';
+import { reviewItems } from './review.ts';
 
 /** Everything the site knows about one report, from its article text only (noise excluded). */
 export function extract(report: IngestedReport): Extraction {
@@ -17,6 +18,8 @@ export function extract(report: IngestedReport): Extraction {
   const { outletProvince, ...shown } = meta;
   const { province, otherProvinces } = detectProvince(ctx, meta.title, outletProvince);
   const { dates, years } = extractDates(ctx, report.published);
+  const partners = extractPartners(ctx, province);
+  const facts = extractFacts(ctx);
   return Extraction.parse({
     file: report.file,
     published: report.published,
@@ -25,13 +28,14 @@ export function extract(report: IngestedReport): Extraction {
     ...shown,
     dates,
     years,
-    partners: extractPartners(ctx, province),
+    partners,
     countries: extractCountries(ctx),
     organizations: extractOrganizations(ctx),
     people: extractPeople(ctx),
-    facts: extractFacts(ctx),
+    facts,
     noise: report.blocks
       .filter((b) => b.kind === 'noise')
       .map((b) => ({ line: b.line, text: b.text, reason: b.reason ?? 'noise' })),
+    review: reviewItems({ blocks: report.blocks, province, partners, facts }),
   });
 }

@@ -342,7 +342,10 @@ function findHeadline(content: Draft[]): Draft | null {
   const shared = candidates.map((c) => contentWords(c.text).filter((w) => opening.has(w)).length);
   const best = Math.max(...shared);
   if (best === 0) return null;
-  return candidates[shared.findIndex((n) => n * 2 >= best)] ?? null;
+  const pick = candidates[shared.findIndex((n) => n * 2 >= best)] ?? null;
+  // Chosen among several: worth a look on the review page.
+  if (pick && candidates.length > 1) pick.reason = 'headline-of-several';
+  return pick;
 }
 
 /** Folded words that carry content: names and nouns, not the commonest function words. */
@@ -375,7 +378,12 @@ function splitGluedHeadline(drafts: Draft[], notes: string[]): Draft | null {
     const headStart = section ? section[0].length : 0;
     const rest = first.text.slice(at);
     const i = drafts.indexOf(first);
-    const headline: Draft = { ...candidate, offset: first.offset + codePoints(first.text.slice(0, headStart)), kind: 'headline' };
+    const headline: Draft = {
+      ...candidate,
+      offset: first.offset + codePoints(first.text.slice(0, headStart)),
+      kind: 'headline',
+      reason: 'headline-run-into-lede',
+    };
     const lede: Draft = { ...first, text: rest, words: countWords(rest), offset: first.offset + codePoints(first.text.slice(0, at)) };
     drafts.splice(i, 1, headline, lede);
     if (section) notes.push(`line ${first.line}: section name "${section[0].trim()}" set apart from the headline`);
