@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Extraction, Fact, PartnerKind, ProvinceRef } from './extraction.ts';
+import { CountryCode, Extraction, Fact, PartnerKind, ProvinceRef, ReviewItem } from './extraction.ts';
 
 /** Frontmatter of a generated report page (content/reports/<slug>.mdx). */
 export const ReportFrontmatter = Extraction.omit({ title: true, facts: true }).extend({
@@ -32,6 +32,13 @@ export const EntityMention = z.object({
 });
 export type EntityMention = z.infer<typeof EntityMention>;
 
+/** A place a report only mentions (venue, parent region, background…), with why. */
+export const PlaceMention = EntityMention.extend({
+  /** Why it is no partner claim, in Vietnamese ("nơi diễn ra sự kiện"). */
+  reason: z.string(),
+});
+export type PlaceMention = z.infer<typeof PlaceMention>;
+
 export const PartnerEntry = z.object({
   /** Partner slug, e.g. "la-luang-prabang". */
   id: z.string(),
@@ -48,9 +55,12 @@ export const PartnerEntry = z.object({
   iso3166_2: z.string().nullable(),
   wikidata: z.string().nullable(),
   inGazetteer: z.boolean(),
-  /** Province slugs that name it. */
+  /** Province slugs whose reports make it a partner (relation "partner"). */
   provinces: z.array(z.string()),
+  /** The reports that make it a partner, each with the sentence that says so. */
   mentions: z.array(EntityMention),
+  /** Reports that only mention it (venue, parent region, background…): no partner claim. */
+  alsoMentioned: z.array(PlaceMention),
 });
 export type PartnerEntry = z.infer<typeof PartnerEntry>;
 
@@ -60,7 +70,10 @@ export const CountryEntry = z.object({
   code: CountryCode,
   nameVi: z.string(),
   nameEn: z.string(),
+  /** Localities of the country that some province partners with. */
   partners: z.array(z.string()),
+  /** Localities of the country that reports only mention. */
+  mentioned: z.array(z.string()),
   provinces: z.array(z.string()),
   organizations: z.array(z.string()),
   reports: z.array(z.string()),
@@ -102,9 +115,20 @@ export const ProvinceEntry = z.object({
   reports: z.array(z.string()),
   /** True when some report is about this province itself (not only about provinces merged into it). */
   hasOwnReports: z.boolean(),
+  /** Partner localities (relation "partner" in its reports). */
   partners: z.array(z.string()),
+  /** Foreign localities its reports only mention, never as its partner. */
+  mentioned: z.array(z.string()),
   countries: z.array(z.string()),
   organizations: z.array(z.string()),
   figures: z.array(HeadlineFigure),
 });
 export type ProvinceEntry = z.infer<typeof ProvinceEntry>;
+
+/** One uncertain call of one report, for the review page. */
+export const ReviewEntry = ReviewItem.extend({
+  report: z.string(),
+  reportTitle: z.string(),
+  province: z.string().nullable(),
+});
+export type ReviewEntry = z.infer<typeof ReviewEntry>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ReportFrontmatter, CountryEntry, OrganizationEntry, PartnerEntry, ProvinceEntry } from '../../schemas/site.ts';
+import { ReportFrontmatter, CountryEntry, OrganizationEntry, PartnerEntry, ProvinceEntry, ReviewEntry } from '../../schemas/site.ts';
 import type { Atlas, LinkedReport } from '../link/index.ts';
 import { toMdx, type Anchor, type EntityLink } from './mdx.ts';
 
@@ -36,6 +36,7 @@ export function emit(atlas: Atlas, memo?: EmitMemo): OutputFile[] {
       atlas.organizations.map((e) => OrganizationEntry.parse(e)),
     ),
     json('entities/provinces.json', 'seeds/ and src/knowledge/data/vn-provinces.json', atlas.provinces.map((e) => ProvinceEntry.parse(e))),
+    json('entities/review.json', 'the uncertain calls of the extraction of seeds/', atlas.review.map((e) => ReviewEntry.parse(e))),
   ];
 }
 

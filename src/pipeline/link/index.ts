@@ -9,6 +9,7 @@ import type {
   PartnerEntry,
   ProvinceEntry,
   ReportFrontmatter,
+  ReviewEntry,
 } from '../../schemas/site.ts';
 import { countWords, slugify } from '../../lib/text.ts';
 import { splitSentences } from '../../lib/sentences.ts';
@@ -35,6 +36,8 @@ export interface Atlas {
   countries: CountryEntry[];
   organizations: OrganizationEntry[];
   provinces: ProvinceEntry[];
+  /** Every uncertain call of every report, for the review page. */
+  review: ReviewEntry[];
 }
 
 /** Words of a title kept in a report slug: readable, and short enough for a URL. */
@@ -55,6 +58,9 @@ export function link(items: readonly Extracted[]): Atlas {
     countries: countryEntries(reports),
     organizations: organizationEntries(reports),
     provinces: provinceEntries(reports),
+    review: reports.flatMap((r) =>
+      r.frontmatter.review.map((item) => ({ ...item, report: r.slug, reportTitle: r.frontmatter.title, province: r.frontmatter.province?.slug ?? null })),
+    ),
   };
 }
 
@@ -148,12 +154,13 @@ export function anchorOf(blocks: readonly Block[], line: number, offset: number)
 function addRelated(reports: LinkedReport[]) {
   // Reports by partner, so each report only looks at the reports that share one with it.
   const byPartner = new Map<string, LinkedReport[]>();
+  const claims = (r: LinkedReport) => new Set(r.frontmatter.partners.filter((x) => x.relation === 'partner').map((x) => x.slug));
   for (const r of reports) {
-    for (const p of new Set(r.frontmatter.partners.map((x) => x.slug))) byPartner.set(p, [...(byPartner.get(p) ?? []), r]);
+    for (const p of claims(r)) byPartner.set(p, [...(byPartner.get(p) ?? []), r]);
   }
   for (const r of reports) {
     const shared = new Map<string, number>();
-    for (const p of new Set(r.frontmatter.partners.map((x) => x.slug))) {
+    for (const p of claims(r)) {
       for (const o of byPartner.get(p) ?? []) if (o !== r) shared.set(o.slug, (shared.get(o.slug) ?? 0) + 1);
     }
     r.frontmatter.related = [...shared.entries()]
@@ -193,11 +200,16 @@ function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
           inGazetteer: p.inGazetteer,
           provinces: [],
           mentions: [],
+          alsoMentioned: [],
         } satisfies PartnerEntry);
       entry.aliases.push(...p.asWritten);
-      if (r.frontmatter.province) entry.provinces.push(r.frontmatter.province.slug);
-      const first = p.sentences[0];
-      if (first) entry.mentions.push(mention(r, first.sentence));
+      // A partner claim names the sentence that makes it; a mention, the sentence that places it.
+      if (p.relation === 'partner') {
+        if (r.frontmatter.province) entry.provinces.push(r.frontmatter.province.slug);
+        entry.mentions.push(mention(r, p.evidence.sentence));
+      } else {
+        entry.alsoMentioned.push({ ...mention(r, p.evidence.sentence), reason: p.evidence.reason });
+      }
       bySlug.set(p.slug, entry);
     }
   }
@@ -210,7 +222,7 @@ function countryEntries(reports: readonly LinkedReport[]): CountryEntry[] {
     let e = byCode.get(code);
     if (!e) {
       const names = countryNames(code);
-      e = { id: code.toLowerCase(), code, ...names, partners: [], provinces: [], organizations: [], reports: [] };
+      e = { id: code.toLowerCase(), code, ...names, partners: [], mentioned: [], provinces: [], organizations: [], reports: [] };
       byCode.set(code, e);
     }
     return e;
@@ -226,7 +238,7 @@ function countryEntries(reports: readonly LinkedReport[]): CountryEntry[] {
     for (const c of r.frontmatter.countries) touch(c.code);
     for (const p of r.frontmatter.partners) {
       const e = touch(p.country);
-      e.partners.push(p.slug);
+      (p.relation === 'partner' ? e.partners : e.mentioned).push(p.slug);
     }
     for (const o of r.frontmatter.organizations) {
       if (!o.country || o.country === 'VN') continue;
@@ -235,7 +247,17 @@ function countryEntries(reports: readonly LinkedReport[]): CountryEntry[] {
     }
   }
   return [...byCode.values()]
-    .map((e) => ({ ...e, partners: sorted(e.partners), provinces: sorted(e.provinces), organizations: sorted(e.organizations), reports: sorted(e.reports) }))
+    .map((e) => {
+      const partners = sorted(e.partners);
+      return {
+        ...e,
+        partners,
+        mentioned: sorted(e.mentioned).filter((m) => !partners.includes(m)),
+        provinces: sorted(e.provinces),
+        organizations: sorted(e.organizations),
+        reports: sorted(e.reports),
+      };
+    })
     .sort(byId);
 }
 
@@ -276,6 +298,7 @@ function provinceEntries(reports: readonly LinkedReport[]): ProvinceEntry[] {
     const members = new Set([slug, ...mergedFrom.map((m) => m.slug)]);
     const mine = reports.filter((r) => r.frontmatter.province && members.has(r.frontmatter.province.slug));
     const own = reports.filter((r) => r.frontmatter.province?.slug === slug);
+    const claims = sorted(mine.flatMap((r) => r.frontmatter.partners.filter((p) => p.relation === 'partner').map((p) => p.slug)));
     return {
       id: slug,
       name: ref.name,
@@ -284,7 +307,10 @@ function provinceEntries(reports: readonly LinkedReport[]): ProvinceEntry[] {
       reports: mine.map((r) => r.slug).sort(),
       hasOwnReports: own.length > 0,
       // A post-2025 province shows the partners of every province merged into it.
-      partners: sorted(mine.flatMap((r) => r.frontmatter.partners.map((p) => p.slug))),
+      partners: claims,
+      mentioned: sorted(mine.flatMap((r) => r.frontmatter.partners.filter((p) => p.relation !== 'partner').map((p) => p.slug))).filter(
+        (m) => !claims.includes(m),
+      ),
       countries: sorted(mine.flatMap((r) => r.frontmatter.countries.map((c) => c.code))),
       organizations: sorted(mine.flatMap((r) => r.frontmatter.organizations.map((o) => o.slug))),
       figures: headlineFigures(own),
