@@ -109,6 +109,19 @@ const RelationCuesFile = z.object({
   backgroundBefore: SourcedList,
   distanceAfter: SourcedList,
   pairWords: SourcedList,
+  events: z.object({
+    source: Source,
+    twinning: Words,
+    established: Words,
+    agreement: Words,
+    meeting: Words,
+    receive: Words,
+    travel: Words,
+    delegation: Words,
+    aid: Words,
+    conference: Words,
+    trade: Words,
+  }),
 });
 
 /** Words that tell a counterpart from a place only mentioned (data/relation-cues.json). */

@@ -149,6 +149,56 @@ export const Fact = z.object({
 });
 export type Fact = z.infer<typeof Fact>;
 
+/** What happened between the subject province and a partner. */
+export const EventKind = z.enum([
+  'twinning',
+  'established',
+  'agreement',
+  'visit-in',
+  'visit-out',
+  'meeting',
+  'aid-given',
+  'aid-received',
+  'conference',
+  'trade',
+]);
+export type EventKind = z.infer<typeof EventKind>;
+
+/** The other side of an event: a foreign locality (a partner of the report), or a country when no locality is named. */
+export const EventPartner = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('locality'), slug: z.string(), name: z.string(), country: CountryCode }),
+  z.object({ type: z.literal('country'), country: CountryCode, name: z.string() }),
+]);
+export type EventPartner = z.infer<typeof EventPartner>;
+
+/** When an event happened, as precisely as the text says. */
+export const EventDate = z.object({
+  /** "2017-01-06", "2017-01" or "2017"; null when only a period or nothing is known. */
+  value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
+  year: z.number().int().nullable(),
+  /** A year range the sentence gives ("giai đoạn 2021–2025"; "từ năm 2019 đến nay" has no end). */
+  period: z.tuple([z.number().int(), z.number().int().nullable()]).nullable(),
+  /** Where the date comes from: the sentence itself, or the report's publication date. */
+  from: z.enum(['sentence', 'published', 'none']),
+});
+export type EventDate = z.infer<typeof EventDate>;
+
+/** One relation event, linked to its sentence. */
+export const RelationEvent = z.object({
+  /** Stable id within the report ("e3"). */
+  id: z.string(),
+  kind: EventKind,
+  partner: EventPartner,
+  date: EventDate,
+  /** Named people in the sentence who led it (names as in `people`). */
+  people: z.array(z.string()),
+  /** Ids of the facts stated in the same sentence ("f2"). */
+  facts: z.array(z.string()),
+  sentence: z.string(),
+  line: z.number().int().positive(),
+});
+export type RelationEvent = z.infer<typeof RelationEvent>;
+
 /** Kinds of calls an editor should check: the extractor was unsure. */
 export const ReviewKind = z.enum(['locality-unknown', 'relation-weak', 'headline-guessed', 'province-missing', 'figure-unlabelled']);
 export type ReviewKind = z.infer<typeof ReviewKind>;
@@ -189,6 +239,8 @@ export const Extraction = z.object({
   organizations: z.array(Organization),
   people: z.array(Person),
   facts: z.array(Fact),
+  /** What happened between the subject province and its partners, sentence by sentence. */
+  events: z.array(RelationEvent),
   noise: z.array(NoiseLine),
   /** Uncertain calls for the review page. */
   review: z.array(ReviewItem),

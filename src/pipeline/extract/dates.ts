@@ -13,6 +13,7 @@
 import { factUnits as units } from '../../knowledge/rules.ts';
 import { escapeRegExp, memoByString, normalizeVietnamese } from '../../lib/text.ts';
 import type { ExtractContext } from './context.ts';
+import type { EventDate } from '../../schemas/extraction.ts';
 import { SCALE_WORDS } from './numbers.ts';
 
 /**
@@ -237,4 +238,36 @@ export function extractDates(ctx: ExtractContext, published: string | null = nul
     dates: [...found.dates].sort(),
     years: [...found.years].sort((a, b) => a - b),
   };
+}
+
+/** "giai đoạn 2021 - 2025", "(năm 2023 - 2024)", "từ năm 2019 đến nay", "từ tháng 11/2019 đến năm 2021". */
+const PERIOD =
+  /(?<![\p{L}\p{N}])(?:giai\s+đoạn|nhiệm\s+kỳ|từ(?:\s+tháng\s+\d{1,2}\s*[/-])?(?:\s+năm)?|năm)\s*(\d{4})\s*(?:[-–—]|đến(?:\s+tháng\s+\d{1,2}\s*[/-])?(?:\s+năm)?)\s*(\d{4}|nay|hiện\s+nay)(?!\d)/u;
+const COMPARED_YEAR = /so\s+với(?:\s+cùng\s+kỳ)?\s+(?:năm\s+)?$/u;
+
+/** When the event a sentence tells of happened: its own date, year or period, else the publication date's year. */
+export function dateOfSentence(sentence: string, published: string | null): EventDate {
+  const text = normalizeQuick(sentence).toLowerCase();
+  const period = PERIOD.exec(text);
+  if (period) {
+    const from = Number(period[1]);
+    const to = /^\d{4}$/.test(period[2] ?? '') ? Number(period[2]) : null;
+    if (plausibleYear(from) && (to === null || (plausibleYear(to) && to >= from))) {
+      return { value: null, year: null, period: [from, to], from: 'sentence' };
+    }
+  }
+  const found: Found = { dates: new Set(), years: new Set(), yearFor: () => (published ? Number(published.slice(0, 4)) : null) };
+  scanSentence(text, found);
+  const dated = [...found.dates].filter((d) => !d.startsWith('--')).sort()[0];
+  if (dated) return { value: dated, year: Number(dated.slice(0, 4)), period: null, from: 'sentence' };
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    if (m[0].length !== 4) continue;
+    const y = Number(m[0]);
+    if (plausibleYear(y) && isBareYear(text, m.index, m.index + 4) && !COMPARED_YEAR.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      return { value: String(y), year: y, period: null, from: 'sentence' };
+    }
+  }
+  const py = published ? Number(published.slice(0, 4)) : NaN;
+  if (plausibleYear(py)) return { value: String(py), year: py, period: null, from: 'published' };
+  return { value: null, year: null, period: null, from: 'none' };
 }

@@ -3,6 +3,7 @@ import type { IngestedReport } from '../../schemas/ingest.ts';
 import { makeContext } from './context.ts';
 import { extractCountries } from './countries.ts';
 import { extractDates } from './dates.ts';
+import { extractEvents } from './events.ts';
 import { extractFacts } from './facts.ts';
 import { extractMeta } from './meta.ts';
 import { extractOrganizations } from './organizations.ts';
@@ -20,6 +21,7 @@ export function extract(report: IngestedReport): Extraction {
   const { dates, years } = extractDates(ctx, report.published);
   const partners = extractPartners(ctx, province);
   const facts = extractFacts(ctx);
+  const people = extractPeople(ctx);
   return Extraction.parse({
     file: report.file,
     published: report.published,
@@ -31,8 +33,9 @@ export function extract(report: IngestedReport): Extraction {
     partners,
     countries: extractCountries(ctx),
     organizations: extractOrganizations(ctx),
-    people: extractPeople(ctx),
+    people,
     facts,
+    events: extractEvents(ctx, { province, partners, people, facts, published: report.published }),
     noise: report.blocks
       .filter((b) => b.kind === 'noise')
       .map((b) => ({ line: b.line, text: b.text, reason: b.reason ?? 'noise' })),
