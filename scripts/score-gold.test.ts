@@ -34,6 +34,7 @@ const extraction = (over: Partial<Extraction> = {}): Extraction => ({
   title: null,
   source: null,
   author: null,
+  published: null,
   dates: [],
   years: [],
   partners: [],
@@ -41,7 +42,9 @@ const extraction = (over: Partial<Extraction> = {}): Extraction => ({
   organizations: [],
   people: [],
   facts: [],
+  events: [],
   noise: [],
+  review: [],
   ...over,
 });
 

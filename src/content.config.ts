@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { CountryEntry, OrganizationEntry, PartnerEntry, ProvinceEntry, ReportFrontmatter } from './schemas/site.ts';
+import { CountryEntry, OrganizationEntry, PartnerEntry, PersonEntry, ProvinceEntry, ReportFrontmatter, ReviewEntry } from './schemas/site.ts';
 
 /** content/ by default; tests build from a temporary folder (ATLAS_CONTENT_DIR) so they never touch it. */
 const dir = process.env.ATLAS_CONTENT_DIR ?? './content';
@@ -17,4 +17,10 @@ export const collections = {
     schema: OrganizationEntry,
   }),
   provinces: defineCollection({ loader: file(`${dir}/entities/provinces.json`, { parser: entries }), schema: ProvinceEntry }),
+  people: defineCollection({ loader: file(`${dir}/entities/people.json`, { parser: entries }), schema: PersonEntry }),
+  // Review entries have no id of their own: the file loader needs one per entry.
+  review: defineCollection({
+    loader: file(`${dir}/entities/review.json`, { parser: (text) => entries(text).map((e, i) => ({ ...e, id: String(i + 1) })) }),
+    schema: ReviewEntry,
+  }),
 };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CountryCode, Extraction, Fact, PartnerKind, ProvinceRef, ReviewItem } from './extraction.ts';
+import { CountryCode, EventKind, EventPartner, Extraction, Fact, PartnerKind, ProvinceRef, RelationEvent, ReviewItem } from './extraction.ts';
 
 /** Frontmatter of a generated report page (content/reports/<slug>.mdx). */
-export const ReportFrontmatter = Extraction.omit({ title: true, facts: true }).extend({
+export const ReportFrontmatter = Extraction.omit({ title: true, facts: true, events: true }).extend({
   /** Page title: the printed headline, or a generated one (see `titleGenerated`). */
   title: z.string().min(1),
   /** True when the dump had no printed headline and the title was generated. */
@@ -17,6 +17,8 @@ export const ReportFrontmatter = Extraction.omit({ title: true, facts: true }).e
   wordCount: z.number().int().nonnegative(),
   /** Facts, each with the anchor id of its sentence in the page. */
   facts: z.array(Fact.extend({ anchor: z.string() })),
+  /** Relation events, each with the anchor id of its sentence in the page. */
+  events: z.array(RelationEvent.extend({ anchor: z.string() })),
   /** Slugs of other reports that share a partner locality, most shared first. */
   related: z.array(z.string()),
 });
@@ -38,6 +40,40 @@ export const PlaceMention = EntityMention.extend({
   reason: z.string(),
 });
 export type PlaceMention = z.infer<typeof PlaceMention>;
+
+/** One event of a relation, as a timeline shows it: what, when, and the sentence that says so. */
+export const EventRef = z.object({
+  report: z.string(),
+  reportTitle: z.string(),
+  /** Event id within the report ("e3"). */
+  event: z.string(),
+  kind: EventKind,
+  /** "2017-01-06", "2017-01", "2017" or null. */
+  date: z.string().nullable(),
+  year: z.number().int().nullable(),
+  period: z.tuple([z.number().int(), z.number().int().nullable()]).nullable(),
+  people: z.array(z.string()),
+  sentence: z.string(),
+  /** Anchor of the sentence in the report page. */
+  anchor: z.string(),
+});
+export type EventRef = z.infer<typeof EventRef>;
+
+/** A province's relation with one partner through time. */
+export const RelationTimeline = z.object({
+  /** The other side: a partner locality or a country. */
+  partner: EventPartner,
+  /** The province's side (pre-2025 slug and name). */
+  province: z.string(),
+  provinceName: z.string(),
+  /** Year the relation began when a report says so ("thiết lập quan hệ … năm 2006"), else null. */
+  since: z.number().int().nullable(),
+  /** First year any event is known for. */
+  firstYear: z.number().int().nullable(),
+  /** Events in date order (undated last). */
+  events: z.array(EventRef),
+});
+export type RelationTimeline = z.infer<typeof RelationTimeline>;
 
 export const PartnerEntry = z.object({
   /** Partner slug, e.g. "la-luang-prabang". */
@@ -61,6 +97,8 @@ export const PartnerEntry = z.object({
   mentions: z.array(EntityMention),
   /** Reports that only mention it (venue, parent region, background…): no partner claim. */
   alsoMentioned: z.array(PlaceMention),
+  /** Its relation with each province, through time. */
+  relations: z.array(RelationTimeline),
 });
 export type PartnerEntry = z.infer<typeof PartnerEntry>;
 
@@ -119,11 +157,30 @@ export const ProvinceEntry = z.object({
   partners: z.array(z.string()),
   /** Foreign localities its reports only mention, never as its partner. */
   mentioned: z.array(z.string()),
+  /** Its relations with partner localities (and countries, when no locality is named), through time. */
+  relations: z.array(RelationTimeline),
   countries: z.array(z.string()),
   organizations: z.array(z.string()),
   figures: z.array(HeadlineFigure),
 });
 export type ProvinceEntry = z.infer<typeof ProvinceEntry>;
+
+/** A person named in reports with a title: an official or a leader, Vietnamese or foreign. */
+export const PersonEntry = z.object({
+  /** Slug of the folded name. */
+  id: z.string(),
+  name: z.string(),
+  /** Every way the name was written (diacritics, word order). */
+  variants: z.array(z.string()),
+  foreign: z.boolean(),
+  /** Titles as written, with the report that gives each. */
+  roles: z.array(z.object({ role: z.string(), report: z.string() })),
+  reports: z.array(z.string()),
+  provinces: z.array(z.string()),
+  /** Events of the reports whose sentence names this person. */
+  events: z.array(EventRef.extend({ partner: EventPartner, province: z.string().nullable() })),
+});
+export type PersonEntry = z.infer<typeof PersonEntry>;
 
 /** One uncertain call of one report, for the review page. */
 export const ReviewEntry = ReviewItem.extend({

@@ -19,8 +19,8 @@ describe('incremental content build', () => {
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
 
   it('extracts everything once, then nothing when no seed changed, and rewrites nothing', () => {
-    // 5 report pages, 5 entity files (partners, countries, organisations, provinces, review) and the build report.
-    expect(content(seeds, out, cache)).toMatch(/0 hit\(s\), 5 miss\(es\); 11 file\(s\) written/);
+    // 5 report pages, 6 entity files (partners, countries, organisations, provinces, people, review) and the build report.
+    expect(content(seeds, out, cache)).toMatch(/0 hit\(s\), 5 miss\(es\); 12 file\(s\) written/);
     expect(content(seeds, out, cache)).toMatch(/5 hit\(s\), 0 miss\(es\); 0 file\(s\) written, 0 removed/);
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ReportFrontmatter, CountryEntry, OrganizationEntry, PartnerEntry, ProvinceEntry, ReviewEntry } from '../../schemas/site.ts';
+import { ReportFrontmatter, CountryEntry, OrganizationEntry, PartnerEntry, PersonEntry, ProvinceEntry, ReviewEntry } from '../../schemas/site.ts';
 import type { Atlas, LinkedReport } from '../link/index.ts';
 import { toMdx, type Anchor, type EntityLink } from './mdx.ts';
 
@@ -36,6 +36,7 @@ export function emit(atlas: Atlas, memo?: EmitMemo): OutputFile[] {
       atlas.organizations.map((e) => OrganizationEntry.parse(e)),
     ),
     json('entities/provinces.json', 'seeds/ and src/knowledge/data/vn-provinces.json', atlas.provinces.map((e) => ProvinceEntry.parse(e))),
+    json('entities/people.json', 'the people extracted from seeds/', atlas.people.map((e) => PersonEntry.parse(e))),
     json('entities/review.json', 'the uncertain calls of the extraction of seeds/', atlas.review.map((e) => ReviewEntry.parse(e))),
   ];
 }
@@ -71,11 +72,11 @@ function entityLinks(fm: ReportFrontmatter): EntityLink[] {
 
 function anchors(fm: ReportFrontmatter): Anchor[] {
   const seen = new Map<string, Anchor>();
-  for (const f of fm.facts) {
-    // Facts in the headline point at the page title, which the article body does not hold.
-    if (!/^s\d+-\d+$/.test(f.anchor)) continue;
-    const [line, index] = f.anchor.slice(1).split('-').map(Number);
-    if (!seen.has(f.anchor) && line !== undefined && index !== undefined) seen.set(f.anchor, { id: f.anchor, line, index });
+  for (const { anchor } of [...fm.facts, ...fm.events]) {
+    // Facts and events in the headline point at the page title, which the article body does not hold.
+    if (!/^s\d+-\d+$/.test(anchor)) continue;
+    const [line, index] = anchor.slice(1).split('-').map(Number);
+    if (!seen.has(anchor) && line !== undefined && index !== undefined) seen.set(anchor, { id: anchor, line, index });
   }
   return [...seen.values()];
 }

@@ -10,7 +10,12 @@ import type {
   ProvinceEntry,
   ReportFrontmatter,
   ReviewEntry,
+  EventRef,
+  PersonEntry,
+  RelationTimeline,
 } from '../../schemas/site.ts';
+import type { EventPartner } from '../../schemas/extraction.ts';
+import { fold } from '../../lib/text.ts';
 import { countWords, slugify } from '../../lib/text.ts';
 import { splitSentences } from '../../lib/sentences.ts';
 import { countryNames } from '../../knowledge/countries.ts';
@@ -36,6 +41,7 @@ export interface Atlas {
   countries: CountryEntry[];
   organizations: OrganizationEntry[];
   provinces: ProvinceEntry[];
+  people: PersonEntry[];
   /** Every uncertain call of every report, for the review page. */
   review: ReviewEntry[];
 }
@@ -52,12 +58,14 @@ export function link(items: readonly Extracted[]): Atlas {
   const slugs = assignSlugs(merged);
   const reports = merged.map(({ item, files }) => toReport(item, files, slugs.get(item.ingested.file) ?? ''));
   addRelated(reports);
+  const timelines = relationTimelines(reports);
   return {
     reports,
-    partners: partnerEntries(reports),
+    partners: partnerEntries(reports, timelines),
     countries: countryEntries(reports),
     organizations: organizationEntries(reports),
-    provinces: provinceEntries(reports),
+    provinces: provinceEntries(reports, timelines),
+    people: personEntries(reports),
     review: reports.flatMap((r) =>
       r.frontmatter.review.map((item) => ({ ...item, report: r.slug, reportTitle: r.frontmatter.title, province: r.frontmatter.province?.slug ?? null })),
     ),
@@ -128,6 +136,7 @@ function toReport(item: Extracted, files: string[], slug: string): LinkedReport 
     notes: ingested.notes,
     wordCount: article.reduce((n, b) => n + countWords(b.text), 0),
     facts: extraction.facts.map((f) => ({ ...f, anchor: anchorOf(article, f.line, f.offset) })),
+    events: extraction.events.map((e) => ({ ...e, anchor: anchorOfSentence(article, e.line, e.sentence) })),
     related: [],
   };
   return { slug, frontmatter, blocks: article };
@@ -149,6 +158,16 @@ export function anchorOf(blocks: readonly Block[], line: number, offset: number)
     if (s <= at) index = i;
   });
   return `s${line}-${index}`;
+}
+
+/** Anchor id of a sentence given by its text ("s<line>-<n>", or "title" in the headline). */
+export function anchorOfSentence(blocks: readonly Block[], line: number, sentence: string): string {
+  for (const block of blocks) {
+    if (block.line !== line) continue;
+    const index = splitSentences(block).findIndex((s) => s.text === sentence);
+    if (index >= 0) return block.kind === 'headline' ? 'title' : `s${line}-${index}`;
+  }
+  return `s${line}-0`;
 }
 
 function addRelated(reports: LinkedReport[]) {
@@ -178,7 +197,106 @@ function mention(r: LinkedReport, sentence: string): EntityMention {
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
-function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
+/** Key of the other side of a relation: a locality slug or a country code. */
+const sideKey = (p: EventPartner) => (p.type === 'locality' ? p.slug : `country:${p.country}`);
+
+/** Events sort by date (a period by its start), undated last, then by report and id. */
+const eventOrder = (a: EventRef, b: EventRef) =>
+  (a.date ?? String(a.period?.[0] ?? '9999')).localeCompare(b.date ?? String(b.period?.[0] ?? '9999')) ||
+  a.report.localeCompare(b.report) ||
+  a.event.localeCompare(b.event, 'en', { numeric: true });
+
+/** Every (province, partner) relation through time, from the events of the reports. */
+function relationTimelines(reports: readonly LinkedReport[]): RelationTimeline[] {
+  const byPair = new Map<string, RelationTimeline>();
+  for (const r of reports) {
+    const province = r.frontmatter.province;
+    if (!province) continue;
+    for (const e of r.frontmatter.events) {
+      const key = `${province.slug}|${sideKey(e.partner)}`;
+      let t = byPair.get(key);
+      if (!t) {
+        t = { partner: e.partner, province: province.slug, provinceName: province.name, since: null, firstYear: null, events: [] };
+        byPair.set(key, t);
+      }
+      const year = e.date.year ?? e.date.period?.[0] ?? null;
+      if ((e.kind === 'established' || e.kind === 'twinning') && year !== null && (t.since === null || year < t.since)) t.since = year;
+      if (year !== null && (t.firstYear === null || year < t.firstYear)) t.firstYear = year;
+      t.events.push({
+        report: r.slug,
+        reportTitle: r.frontmatter.title,
+        event: e.id,
+        kind: e.kind,
+        date: e.date.value,
+        year: e.date.year,
+        period: e.date.period,
+        people: e.people,
+        sentence: e.sentence,
+        anchor: e.anchor,
+      });
+    }
+  }
+  return [...byPair.values()]
+    .map((t) => ({ ...t, events: t.events.sort(eventOrder) }))
+    .sort((a, b) => a.province.localeCompare(b.province) || sideKey(a.partner).localeCompare(sideKey(b.partner)));
+}
+
+/** Key of a person's name: folded; a name in Latin script without Vietnamese syllables in any word order. */
+function personKey(name: string, foreign: boolean): string {
+  const words = fold(name).split(/[^a-z0-9]+/u).filter(Boolean);
+  return (foreign ? [...words].sort() : words).join('-');
+}
+
+/**
+ * People named with a title (officials and leaders, both sides): a byline or a photo credit alone
+ * gives no page. Names written in another order or with other diacritics are one person.
+ */
+function personEntries(reports: readonly LinkedReport[]): PersonEntry[] {
+  const byKey = new Map<string, PersonEntry>();
+  for (const r of reports) {
+    for (const p of r.frontmatter.people) {
+      if (!p.role) continue;
+      const foreign = !/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(p.name) && /[a-z]{3}/iu.test(p.name);
+      const key = personKey(p.name, foreign);
+      if (!key) continue;
+      const entry = byKey.get(key) ?? { id: key, name: p.name, variants: [], foreign, roles: [], reports: [], provinces: [], events: [] };
+      entry.variants.push(p.name);
+      entry.roles.push({ role: p.role, report: r.slug });
+      entry.reports.push(r.slug);
+      if (r.frontmatter.province) entry.provinces.push(r.frontmatter.province.slug);
+      for (const e of r.frontmatter.events) {
+        if (!e.people.includes(p.name)) continue;
+        entry.events.push({
+          report: r.slug,
+          reportTitle: r.frontmatter.title,
+          event: e.id,
+          kind: e.kind,
+          date: e.date.value,
+          year: e.date.year,
+          period: e.date.period,
+          people: e.people,
+          sentence: e.sentence,
+          anchor: e.anchor,
+          partner: e.partner,
+          province: r.frontmatter.province?.slug ?? null,
+        });
+      }
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()]
+    .map((e) => ({
+      ...e,
+      variants: sorted(e.variants),
+      reports: sorted(e.reports),
+      provinces: sorted(e.provinces),
+      roles: e.roles.filter((x, i) => e.roles.findIndex((y) => y.role === x.role) === i),
+      events: e.events.sort(eventOrder),
+    }))
+    .sort(byId);
+}
+
+function partnerEntries(reports: readonly LinkedReport[], timelines: readonly RelationTimeline[]): PartnerEntry[] {
   const bySlug = new Map<string, PartnerEntry>();
   for (const r of reports) {
     for (const p of r.frontmatter.partners) {
@@ -201,6 +319,7 @@ function partnerEntries(reports: readonly LinkedReport[]): PartnerEntry[] {
           provinces: [],
           mentions: [],
           alsoMentioned: [],
+          relations: timelines.filter((t) => t.partner.type === 'locality' && t.partner.slug === p.slug),
         } satisfies PartnerEntry);
       entry.aliases.push(...p.asWritten);
       // A partner claim names the sentence that makes it; a mention, the sentence that places it.
@@ -284,7 +403,7 @@ const MAX_FIGURES = 8;
  * Province pages exist for every province with a report, and for the post-2025 province it now
  * belongs to (which lists the reports of all the provinces merged into it).
  */
-function provinceEntries(reports: readonly LinkedReport[]): ProvinceEntry[] {
+function provinceEntries(reports: readonly LinkedReport[], timelines: readonly RelationTimeline[]): ProvinceEntry[] {
   const slugs = new Set<string>();
   for (const r of reports) {
     const p = r.frontmatter.province;
@@ -308,6 +427,7 @@ function provinceEntries(reports: readonly LinkedReport[]): ProvinceEntry[] {
       hasOwnReports: own.length > 0,
       // A post-2025 province shows the partners of every province merged into it.
       partners: claims,
+      relations: timelines.filter((t) => members.has(t.province)),
       mentioned: sorted(mine.flatMap((r) => r.frontmatter.partners.filter((p) => p.relation !== 'partner').map((p) => p.slug))).filter(
         (m) => !claims.includes(m),
       ),
