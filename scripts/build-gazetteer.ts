@@ -733,9 +733,9 @@ export function measureHanViet(inputs: Inputs, mode: ReadingMode): Agreement {
   for (const d of [...inputs.provinces, ...inputs.cities, ...inputs.areas]) byCode.set(d.code.padEnd(6, '0'), d);
   const a: Agreement = { names: 0, namesEqual: 0, namesEqualFolded: 0, syllables: 0, syllablesEqual: 0, unreadable: 0, misses: [] };
   for (const c of inputs.curated['CN'] ?? []) {
-    const press = c.aliases['press'];
+    const press = [...(c.aliases['press'] ?? []), ...(c.aliases['pressVi'] ?? [])];
     const d = c.adcode ? byCode.get(c.adcode) : undefined;
-    if (!press || !d) continue;
+    if (!press.length || !d) continue;
     const parsed = parseName(d.name, d.code.length === 2 ? PROVINCE_SUFFIXES : d.code.length === 4 ? PREFECTURE_SUFFIXES : COUNTY_SUFFIXES);
     if (!parsed) continue;
     a.names++;

@@ -68,6 +68,10 @@ export interface Locality {
   wikidata?: string;
   /** Slug of the locality it lies in (a county's prefecture, a city's province), when known. */
   parent?: string;
+  /** Chinese administrative division code. */
+  adcode?: string;
+  /** GeoNames id. */
+  geonames?: number;
   /** A named group of localities ("các tỉnh Bắc Lào"): recognised, never a locality itself. */
   group?: boolean;
 }
@@ -274,6 +278,8 @@ function buildIndex(): Index {
         ...(e.nameVi ? { nameVi: e.nameVi } : {}),
         ...(e.wikidata ? { wikidata: e.wikidata } : {}),
         ...(e.parent ? { parent: e.parent } : {}),
+        ...(e.adcode ? { adcode: e.adcode } : {}),
+        ...(e.geonames ? { geonames: e.geonames } : {}),
         ...(e.group ? { group: true } : {}),
       };
       all.push(locality);
