@@ -158,6 +158,8 @@ export interface Inputs {
   curated: Record<string, CuratedEntry[]>;
   /** Vietnamese classifier words ("tỉnh", "thành phố"): a Natural Earth Vietnamese name that starts with one is dropped. */
   classifiers: string[];
+  /** Names of Vietnam's provinces before and after 2025, and their aliases (vn-provinces.json). */
+  vietnameseProvinces: string[];
 }
 
 export function loadInputs(): Inputs {
@@ -168,6 +170,8 @@ export function loadInputs(): Inputs {
     curated[f.slice(0, 2).toUpperCase()] = readJson<{ localities: CuratedEntry[] }>(join(DATA, 'localities', f)).localities;
   }
   const rules = readJson<{ classifiers: { entries: Array<{ word: string }> } }>(join(DATA, 'foreign-localities.json'));
+  type VnProvince = { name: string; aliases?: string[] };
+  const vn = readJson<{ provinces: VnProvince[]; after2025: { provinces: VnProvince[] } }>(join(DATA, 'vn-provinces.json'));
   const hv = readJson<{ readings: { entries: Record<string, string> }; additions: { entries: Record<string, string> }; names: { entries: Record<string, string> } }>(
     join(DATA, 'han-viet.json'),
   );
@@ -184,6 +188,7 @@ export function loadInputs(): Inputs {
     hanViet: { readings: { ...hv.additions.entries, ...hv.readings.entries }, names: hv.names.entries },
     curated,
     classifiers: rules.classifiers.entries.map((c) => c.word),
+    vietnameseProvinces: [...vn.provinces, ...vn.after2025.provinces].flatMap((p) => [p.name, ...(p.aliases ?? [])]),
   };
 }
 
@@ -349,6 +354,8 @@ function joinEthnic(ethnic: readonly string[]): string {
 interface Context {
   inputs: Inputs;
   syllables: Set<string>;
+  /** Keys of Vietnamese province names: a generated name equal to one is not generated ("Tây Ninh" for 西宁, "Long'an" for 隆安). */
+  vietnamese: Set<string>;
 }
 
 /** Allocates slugs: curated slugs are reserved, the first place to want a slug gets it. */
@@ -412,8 +419,13 @@ function pushAlias(aliases: Record<string, string[]>, source: string, name: stri
   if (!list.includes(n)) list.push(n);
 }
 
-/** Files the name under `source`, or under its Vietnamese-looking twin (needsCountry) when it reads as Vietnamese. */
+/**
+ * Files the name under `source`, or under its Vietnamese-looking twin (needsCountry) when it reads as
+ * Vietnamese; a name that is a Vietnamese province's is left out: a report's own province, listed
+ * beside a foreign one, would otherwise be read as foreign ("tỉnh Tây Ninh và tỉnh Thanh Hải (Trung Quốc)").
+ */
 function pushLatin(ctx: Context, aliases: Record<string, string[]>, source: string, name: string, words = splitWords(name)): void {
+  if (ctx.vietnamese.has(key(name))) return;
   pushAlias(aliases, readsAsVietnamese(words, ctx.syllables) ? `${source}Vi` : source, name);
 }
 
@@ -479,7 +491,8 @@ function buildAdmin1(ctx: Context, cc: string, aligner: Aligner, slugs: Slugs): 
     const iso = p.iso_3166_2 as string;
     const curated = aligned.get(p) ?? null;
     if (!curated && rows.filter((r) => r.iso_3166_2 === iso).length > 1 && aligner.curated.some((c) => c.iso3166_2 === iso)) continue;
-    const name = [p.name_en, p.name].find((n) => n && LATIN.test(n))?.normalize('NFC') ?? iso;
+    const latin = [p.name_en, p.name].find((n) => n && LATIN.test(n))?.normalize('NFC') ?? iso;
+    const name = ctx.vietnamese.has(key(latin)) ? `${latin} ${p.type_en ?? 'Province'}` : latin;
     const slug = curated ?? slugs.claim([`${cc.toLowerCase()}-${slugify(name)}`, `${cc.toLowerCase()}-${slugify(name)}-${slugify(iso.slice(3))}`]);
     const aliases: Record<string, string[]> = {};
     for (const n of neNames(p, ctx.inputs.classifiers)) if (rowsByName.get(key(n)) === 1) pushLatin(ctx, aliases, 'ne', n);
@@ -516,7 +529,8 @@ function buildChina(ctx: Context, aligner: Aligner, slugs: Slugs): Built {
     const baseRoman = romanise(sylls);
     const ethnic = joinEthnic(parsed.ethnic);
     const long = [baseRoman, ethnic, parsed.suffix.en].filter(Boolean).join(' ');
-    const name = single ? `${baseRoman} ${parsed.suffix.en}` : baseRoman;
+    // "Long'an" is also Long An, a Vietnamese province: such a name keeps its suffix.
+    const name = single || ctx.vietnamese.has(key(baseRoman)) ? `${baseRoman} ${parsed.suffix.en}` : baseRoman;
     const kind = parsed.suffix.kind;
     const ne = level === 'province' ? neByZh.get(d.name) : undefined;
     const parent = parentCode ? slugByCode.get(parentCode) : undefined;
@@ -542,7 +556,7 @@ function buildChina(ctx: Context, aligner: Aligner, slugs: Slugs): Built {
     }
     if (ne) for (const n of neNames(ne, ctx.inputs.classifiers)) pushLatin(ctx, aliases, 'ne', n);
     const hv = single ? null : hanVietName(parsed.base, unihan, hanViet);
-    if (hv) pushAlias(aliases, 'hanViet', hv);
+    if (hv && !ctx.vietnamese.has(key(hv))) pushAlias(aliases, 'hanViet', hv);
     const e: GeneratedEntry = {
       slug,
       name,
@@ -599,7 +613,7 @@ function buildCities(ctx: Context, cc: string, aligner: Aligner, slugs: Slugs, a
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const out: GeneratedEntry[] = [];
   for (const c of rows) {
-    const name = c.name.normalize('NFC');
+    const name = ctx.vietnamese.has(key(c.name)) ? `${c.name.normalize('NFC')} City` : c.name.normalize('NFC');
     const ascii = fold(name) === name.toLowerCase() ? null : name.normalize('NFD').replace(/\p{M}/gu, '');
     const parent = byGnA1.get(`${cc}.${c.adminCode}`);
     const row = asCity.get(key(name));
@@ -672,7 +686,7 @@ function sourcesFor(inputs: Inputs, used: ReadonlySet<string>): GeneratedFile['s
 
 /** Every generated file, by lower-case country code, in memory. */
 export function buildGazetteer(inputs: Inputs = loadInputs()): Map<string, GeneratedFile> {
-  const ctx: Context = { inputs, syllables: vietnameseSyllables(inputs.unihan, inputs.hanViet) };
+  const ctx: Context = { inputs, syllables: vietnameseSyllables(inputs.unihan, inputs.hanViet), vietnamese: new Set(inputs.vietnameseProvinces.map(key)) };
   const out = new Map<string, GeneratedFile>();
   const codes = [...new Set<string>([...ADMIN1_COUNTRIES, ...CITY_COUNTRIES])].sort();
   const neCountry = new Map(inputs.admin1.filter((p) => p.iso_a2 && p.admin).map((p) => [p.iso_a2 as string, p.admin as string]));

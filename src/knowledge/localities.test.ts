@@ -220,6 +220,21 @@ describe('generated gazetteer (scripts/build-gazetteer.ts)', () => {
     expect(matchLocality('Donghai', 'CN')[0]?.locality.adcode).toBe('320722');
   });
 
+  it('never reads a Vietnamese province as a generated foreign name, even with a country beside it', () => {
+    // "tỉnh Tây Ninh và tỉnh Thanh Hải (Trung Quốc)": 西宁 reads Tây Ninh, 隆安 is Long'an, 하남 is Hanam.
+    for (const [name, cc] of [['Tây Ninh', 'CN'], ['Long An', 'CN'], ['Hà Nam', 'KR'], ['Hòa Bình', 'CN'], ['Lâm Đồng', 'CN'], ['Điện Biên', 'CN']] as const) {
+      expect(matchLocality(name, cc), `${name} (${cc})`).toEqual([]);
+    }
+    // Nor a syllable of one through the suffix-tolerant index: "Ninh" is not 宁都 Ninh Đô, "Cao" not 曹县 Cao County.
+    for (const name of ['Ninh', 'Bình', 'Cao', 'Lạng']) expect(matchLocality(name, 'CN'), name).toEqual([]);
+    expect(resolveLocality("Long'an County", 'CN')?.adcode).toBe('450123');
+  });
+
+  it('lets the classifier settle a name several countries share', () => {
+    expect(resolveLocality('Victoria')).toBeNull();
+    expect(resolveLocality('Victoria', null, ['state'])?.slug).toBe('au-victoria');
+  });
+
   it('never reads a GeoNames city or a generated county alone in a sentence', () => {
     for (const name of ['Gumi', 'Asan', 'Victoria', 'Nice', 'Mobile', 'Donghai', 'Maguan']) {
       expect(matchLocality(name, null, { bareOnly: true })).toEqual([]);

@@ -233,13 +233,17 @@ function compactOfFolded(folded: string): string {
   return folded.replace(SEPARATORS, '');
 }
 
-function looseOfFolded(folded: string): string {
+function stripSuffixes(folded: string): string {
   let s = folded.trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(SUFFIX, '');
   }
-  return compactOfFolded(s);
+  return s;
+}
+
+function looseOfFolded(folded: string): string {
+  return compactOfFolded(stripSuffixes(folded));
 }
 
 /** Folds and drops separators: "Luông Phabang" → "luongphabang", "Chungcheongbuk-do" → "chungcheongbukdo". */
@@ -287,7 +291,11 @@ function buildIndex(): Index {
       // An alias needs its country only when every source that lists it says so (a curated spelling
       // vouches for it); the canonical name too, unless no source lists it.
       const vouched = new Set(Object.entries(e.aliases).flatMap(([src, list]) => (sources[src]?.needsCountry ? [] : list)));
-      if (!Object.values(e.aliases).some((list) => list.includes(e.name))) vouched.add(e.name);
+      const curatedNames = new Set(Object.entries(e.aliases).flatMap(([src, list]) => (sources[src]?.kind === 'curated' ? list : [])));
+      if (!Object.values(e.aliases).some((list) => list.includes(e.name))) {
+        vouched.add(e.name);
+        curatedNames.add(e.name);
+      }
       for (const alias of aliases) {
         // Keys are computed here without the lookup memos: thousands of generated aliases would only churn them.
         const folded = fold(alias);
@@ -295,7 +303,10 @@ function buildIndex(): Index {
         const needsCountry = !vouched.has(alias);
         const rec: AliasRecord = { locality, alias, needsCountry, bare: !needsCountry && e.bare !== false && !noBare.has(key), rank: rank++ };
         push(exact, key, rec);
-        push(loose, looseOfFolded(folded), rec);
+        // A generated name goes to the suffix-tolerant index only when it has no suffix to lose:
+        // "Ninh Đô" (宁都) is not "Ninh" + Korean -do, "Cao County" (曹县) no "Cao", "Hanam City" no "Hà Nam".
+        const stripped = stripSuffixes(folded);
+        if (curatedNames.has(alias) || stripped === folded.trim()) push(loose, compactOfFolded(stripped), rec);
         maxWords = Math.max(maxWords, alias.split(/[\s\u00a0]+/u).length);
       }
     }
@@ -341,9 +352,14 @@ export function matchLocality(written: string, country?: string | null, opts: Re
   else records = records.filter((r) => !r.needsCountry);
   if (opts.bareOnly) records = records.filter((r) => r.bare);
   if (records.length === 0) return [];
-  // Without a country, a name shared by two countries ("Victoria", "Georgia") stays unresolved.
-  if (!country && new Set(records.map((r) => r.locality.country)).size > 1) return [];
   const kinds = opts.kinds ?? [];
+  // Without a country, a name shared by two countries ("Victoria", "Georgia") stays unresolved, unless
+  // the classifier's kind is one country's only ("bang Victoria": the Australian state, not the Canadian city).
+  if (!country && new Set(records.map((r) => r.locality.country)).size > 1) {
+    const ofKind = records.filter((r) => kinds.includes(r.locality.kind));
+    if (ofKind.length === 0 || new Set(ofKind.map((r) => r.locality.country)).size > 1) return [];
+    records = ofKind;
+  }
   const kindRank = (k: PartnerKind) => {
     const i = kinds.indexOf(k);
     return i === -1 ? kinds.length : i;
