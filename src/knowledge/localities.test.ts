@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { allLocalities, compactKey, looseKey, matchLocality, resolveLocality } from './localities.ts';
+import { allLocalities, compactKey, localityBySlug, localityFiles, looseKey, matchLocality, resolveLocality } from './localities.ts';
 
+/** Curated localities and generated admin-1 rows: GeoNames cities and Chinese prefectures and counties left out. */
 const count = (cc: string, pred: (kind: string) => boolean = () => true) =>
-  allLocalities().filter((l) => l.country === cc && !l.group && pred(l.kind)).length;
+  allLocalities().filter((l) => l.country === cc && !l.group && (l.iso3166_2 !== undefined || (!l.parent && l.kind !== 'city')) && pred(l.kind)).length;
 
 describe('gazetteer data', () => {
   it('has unique slugs and ISO 3166-2 codes that match the country', () => {
@@ -142,5 +144,169 @@ describe('resolveLocality', () => {
     expect(matchLocality('Hà Nam', null, { bareOnly: true })).toEqual([]);
     expect(matchLocality('Viêng Chăn', null, { bareOnly: true })).toEqual([]);
     expect(matchLocality('Luang Prabang', null, { bareOnly: true })[0]?.locality.slug).toBe('la-luang-prabang');
+  });
+});
+
+describe('generated gazetteer (scripts/build-gazetteer.ts)', () => {
+  const cn = () => allLocalities().filter((l) => l.country === 'CN' && l.adcode);
+
+  it('covers every mainland Chinese province, prefecture-level and county-level division', () => {
+    const level = (code: string) => (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'county');
+    const by = (lv: string) => cn().filter((l) => level(l.adcode as string) === lv);
+    expect(by('province')).toHaveLength(31);
+    expect(by('prefecture').length).toBeGreaterThanOrEqual(330);
+    expect(by('county').length).toBeGreaterThanOrEqual(2800);
+    // Hong Kong, Macau and Taiwan are countries here; Sansha (Hoàng Sa, Trường Sa) is not listed.
+    expect(cn().some((l) => /^(81|82|71)/.test(l.adcode as string) || (l.adcode as string).startsWith('4603'))).toBe(false);
+    // Every prefecture and county lies in a known locality.
+    for (const l of cn()) if (!(l.adcode as string).endsWith('0000')) expect(localityBySlug(l.parent ?? '')?.country).toBe('CN');
+  });
+
+  it('gives Chinese divisions pinyin and Hán-Việt names', () => {
+    const shantou = matchLocality('汕头市', 'CN')[0]?.locality;
+    expect(shantou?.slug).toBe('cn-shantou');
+    expect(shantou?.aliases).toEqual(expect.arrayContaining(['Shantou', 'Shantou City', 'Sán Đầu']));
+    expect(resolveLocality('Hekou Yao Autonomous County', 'CN')?.slug).toBe('cn-hekou');
+    expect(resolveLocality('Nanning City')?.slug).toBe('cn-nanning');
+  });
+
+  /** written form, country hint, expected slug (hand-checked) */
+  const KNOWN_MISSES: Array<[string, string | null, string]> = [
+    ['Sán Đầu', 'CN', 'cn-shantou'],
+    ['Côn Minh', null, 'cn-kunming'],
+    ['Côn Minh', 'CN', 'cn-kunming'],
+    ['Nam Ninh', null, 'cn-nanning'],
+    ['Quảng Tây', null, 'cn-guangxi'],
+    ['Khu tự trị dân tộc Choang Quảng Tây', null, 'cn-guangxi'],
+    ['Mã Quan', 'CN', 'cn-maguan'],
+    ['Bonghwa', 'KR', 'kr-bonghwa-county'],
+    ['Bonghwa-gun', null, 'kr-bonghwa-county'],
+    ['Gumi', 'KR', 'kr-gumi'],
+    ['Asan', 'KR', 'kr-asan'],
+    ['Bưng Càn', 'TH', 'th-bueng-kan'],
+    ['Bưng Càn', null, 'th-bueng-kan'],
+    ['Nọng Khai', null, 'th-nong-khai'],
+    ['Sakon Nakhon', null, 'th-sakon-nakhon'],
+    ['Xạ-con Nạ-khon', null, 'th-sakon-nakhon'],
+    ['Nạ-khon Pha-nôm', null, 'th-nakhon-phanom'],
+    ['U-đon Thá-ni', null, 'th-udon-thani'],
+    ['A-tô-pơ', null, 'la-attapeu'],
+    ['Kăm Pốt', null, 'kh-kampot'],
+    ['Công Pông Chàm', null, 'kh-kampong-cham'],
+  ];
+  it.each(KNOWN_MISSES)('%s (%s) → %s', (written, country, slug) => {
+    expect(resolveLocality(written, country)?.slug).toBe(slug);
+  });
+
+  it('keeps parents and countries on what it resolves', () => {
+    const nanning = resolveLocality('Nam Ninh');
+    expect(nanning?.country).toBe('CN');
+    expect(nanning?.parent).toBe('cn-guangxi');
+    expect(resolveLocality('Sán Đầu', 'CN')?.parent).toBe('cn-guangdong');
+    expect(resolveLocality('Gumi', 'KR')?.parent).toBe('kr-gyeongsangbuk-do');
+    expect(resolveLocality('Gumi', 'KR')?.kind).toBe('city');
+  });
+
+  it('reads generated Hán-Việt names and Vietnamese-looking names only with their country', () => {
+    // Kim Bình: the Yunnan county (curated, but also a Vietnamese place name) and 金平区 of Shantou (generated).
+    expect(matchLocality('Kim Bình', null)).toEqual([]);
+    expect(matchLocality('Kim Bình', 'CN')[0]?.locality.slug).toBe('cn-jinping');
+    expect(matchLocality('Phú Ninh', null)).toEqual([]);
+    expect(matchLocality('Sán Đầu', null)).toEqual([]);
+    expect(matchLocality('Cẩm Bình', null)).toEqual([]); // 锦屏县, Guizhou
+    expect(matchLocality('Cẩm Bình', 'CN')[0]?.locality.adcode).toBe('522628');
+    // Pinyin made only of Vietnamese syllables: "Donghai" is Đông Hải, a district of Bạc Liêu.
+    expect(matchLocality('Đông Hải', null)).toEqual([]);
+    expect(matchLocality('Donghai', 'CN')[0]?.locality.adcode).toBe('320722');
+  });
+
+  it('never reads a Vietnamese province as a generated foreign name, even with a country beside it', () => {
+    // "tỉnh Tây Ninh và tỉnh Thanh Hải (Trung Quốc)": 西宁 reads Tây Ninh, 隆安 is Long'an, 하남 is Hanam.
+    for (const [name, cc] of [['Tây Ninh', 'CN'], ['Long An', 'CN'], ['Hà Nam', 'KR'], ['Hòa Bình', 'CN'], ['Lâm Đồng', 'CN'], ['Điện Biên', 'CN']] as const) {
+      expect(matchLocality(name, cc), `${name} (${cc})`).toEqual([]);
+    }
+    // Nor a syllable of one through the suffix-tolerant index: "Ninh" is not 宁都 Ninh Đô, "Cao" not 曹县 Cao County.
+    for (const name of ['Ninh', 'Bình', 'Cao', 'Lạng']) expect(matchLocality(name, 'CN'), name).toEqual([]);
+    expect(resolveLocality("Long'an County", 'CN')?.adcode).toBe('450123');
+  });
+
+  it('lets the classifier settle a name several countries share', () => {
+    expect(resolveLocality('Victoria')).toBeNull();
+    expect(resolveLocality('Victoria', null, ['state'])?.slug).toBe('au-victoria');
+  });
+
+  it('never reads a GeoNames city or a generated county alone in a sentence', () => {
+    for (const name of ['Gumi', 'Asan', 'Victoria', 'Nice', 'Mobile', 'Donghai', 'Maguan']) {
+      expect(matchLocality(name, null, { bareOnly: true })).toEqual([]);
+    }
+  });
+
+  it('lets curated data win: names, kinds and bare rules of curated entries stay', () => {
+    const kunming = localityBySlug('cn-kunming');
+    expect(kunming?.name).toBe('Kunming');
+    expect(kunming?.nameVi).toBe('Côn Minh');
+    expect(kunming?.adcode).toBe('530100');
+    expect(localityBySlug('cn-hekou')?.kind).toBe('district');
+    expect(localityBySlug('la-vientiane-capital')?.kind).toBe('city');
+    // Natural Earth names for the wrong place are vetoed by the curated entry (notAliases).
+    expect(localityBySlug('la-champasak')?.aliases).not.toContain('Pakse');
+    expect(resolveLocality('Mozambique', 'MZ')).toBeNull();
+  });
+
+  it('files every alias under a source its file describes as generated or curated', () => {
+    for (const { country, generated, curated } of localityFiles()) {
+      for (const file of [generated, curated]) {
+        if (!file) continue;
+        expect(file.country).toBe(country);
+        for (const s of Object.values(file.sources)) expect(['generated', 'curated']).toContain(s.kind);
+        for (const e of file.localities) for (const key of Object.keys(e.aliases)) expect(file.sources[key], `${e.slug}: ${key}`).toBeDefined();
+      }
+      if (generated) {
+        expect(generated.$comment).toMatch(/^Generated by scripts\/build-gazetteer\.ts/);
+        expect(Object.values(generated.sources).every((s) => s.kind === 'generated')).toBe(true);
+      }
+    }
+  });
+
+  it('covers every Thai, Lao and Cambodian province with a Vietnamese press spelling', () => {
+    for (const [cc, n] of [['TH', 77], ['LA', 18], ['KH', 25]] as const) {
+      const provinces = allLocalities().filter((l) => l.country === cc && l.iso3166_2);
+      expect(provinces).toHaveLength(n);
+    }
+    const noPress = localityFiles()
+      .filter((f) => ['LA', 'KH'].includes(f.country))
+      .flatMap((f) => f.curated?.localities ?? [])
+      .filter((e) => e.iso3166_2 && !e.aliases['press']);
+    expect(noPress.map((e) => e.slug)).toEqual([]);
+  });
+});
+
+describe('merge with the generated files', () => {
+  // The curated files of the commit before the generated gazetteer, read from git when it is there.
+  const BEFORE = '14e5d9f';
+  const git = (args: string[]) => spawnSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const available = git(['cat-file', '-e', `${BEFORE}^{commit}`]).status === 0;
+
+  it.runIf(available)('keeps every alias the curated files had before', () => {
+    const lost: string[] = [];
+    const files = git(['ls-tree', '--name-only', BEFORE, 'src/knowledge/data/localities/']).stdout.split('\n').filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(14);
+    for (const f of files) {
+      const old = JSON.parse(git(['show', `${BEFORE}:${f}`]).stdout) as { localities: Array<{ slug: string; name: string; aliases: Record<string, string[]> }> };
+      for (const e of old.localities) {
+        const now = new Set(localityBySlug(e.slug)?.aliases ?? []);
+        for (const a of [e.name, ...Object.values(e.aliases).flat()]) if (!now.has(a)) lost.push(`${e.slug}: ${a}`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('keeps every alias a curated file has now', () => {
+    for (const { curated } of localityFiles()) {
+      for (const e of curated?.localities ?? []) {
+        const now = new Set(localityBySlug(e.slug)?.aliases ?? []);
+        for (const a of Object.values(e.aliases).flat()) expect(now.has(a), `${e.slug}: ${a}`).toBe(true);
+      }
+    }
   });
 });

@@ -25,6 +25,35 @@ import mz from './data/localities/mz.json' with { type: 'json' };
 import ru from './data/localities/ru.json' with { type: 'json' };
 import th from './data/localities/th.json' with { type: 'json' };
 import us from './data/localities/us.json' with { type: 'json' };
+import gau from './data/localities/generated/au.json' with { type: 'json' };
+import gbe from './data/localities/generated/be.json' with { type: 'json' };
+import gby from './data/localities/generated/by.json' with { type: 'json' };
+import gca from './data/localities/generated/ca.json' with { type: 'json' };
+import gcn from './data/localities/generated/cn.json' with { type: 'json' };
+import gcz from './data/localities/generated/cz.json' with { type: 'json' };
+import gde from './data/localities/generated/de.json' with { type: 'json' };
+import gfr from './data/localities/generated/fr.json' with { type: 'json' };
+import ggb from './data/localities/generated/gb.json' with { type: 'json' };
+import ghu from './data/localities/generated/hu.json' with { type: 'json' };
+import gid from './data/localities/generated/id.json' with { type: 'json' };
+import gin from './data/localities/generated/in.json' with { type: 'json' };
+import git from './data/localities/generated/it.json' with { type: 'json' };
+import gjp from './data/localities/generated/jp.json' with { type: 'json' };
+import gkh from './data/localities/generated/kh.json' with { type: 'json' };
+import gkr from './data/localities/generated/kr.json' with { type: 'json' };
+import gla from './data/localities/generated/la.json' with { type: 'json' };
+import gmm from './data/localities/generated/mm.json' with { type: 'json' };
+import gmn from './data/localities/generated/mn.json' with { type: 'json' };
+import gmy from './data/localities/generated/my.json' with { type: 'json' };
+import gmz from './data/localities/generated/mz.json' with { type: 'json' };
+import gnl from './data/localities/generated/nl.json' with { type: 'json' };
+import gnz from './data/localities/generated/nz.json' with { type: 'json' };
+import gph from './data/localities/generated/ph.json' with { type: 'json' };
+import gpl from './data/localities/generated/pl.json' with { type: 'json' };
+import gru from './data/localities/generated/ru.json' with { type: 'json' };
+import gsg from './data/localities/generated/sg.json' with { type: 'json' };
+import gth from './data/localities/generated/th.json' with { type: 'json' };
+import gus from './data/localities/generated/us.json' with { type: 'json' };
 
 export interface Locality {
   slug: string;
@@ -39,6 +68,10 @@ export interface Locality {
   wikidata?: string;
   /** Slug of the locality it lies in (a county's prefecture, a city's province), when known. */
   parent?: string;
+  /** Chinese administrative division code. */
+  adcode?: string;
+  /** GeoNames id. */
+  geonames?: number;
   /** A named group of localities ("các tỉnh Bắc Lào"): recognised, never a locality itself. */
   group?: boolean;
 }
@@ -75,11 +108,13 @@ const EntrySchema = z.object({
   /** Aliases that need a classifier or country even when the entry can match bare. */
   noBare: z.array(z.string()).optional(),
   group: z.boolean().optional(),
+  /** Names a generated source gives this locality that are not its names (a capital's, a neighbour's): dropped on merge. */
+  notAliases: z.array(z.string().min(1)).optional(),
   note: z.string().optional(),
 });
 type Entry = z.infer<typeof EntrySchema>;
 
-const FileSchema = z
+export const FileSchema = z
   .object({
     $comment: z.string().optional(),
     country: CountryCode,
@@ -119,17 +154,38 @@ type LocalityFile = z.infer<typeof FileSchema>;
 /** Curated files, one per country. */
 const CURATED: Record<string, unknown> = { la, kh, jp, kr, cn, th, mn, au, mz, us, de, fr, ru, by };
 /** Generated files (scripts/build-gazetteer.ts), one per country. */
-const GENERATED: Record<string, unknown> = {};
+const GENERATED: Record<string, unknown> = {
+  au: gau, be: gbe, by: gby, ca: gca, cn: gcn, cz: gcz, de: gde, fr: gfr, gb: ggb, hu: ghu, id: gid, in: gin, it: git, jp: gjp, kh: gkh, kr: gkr, la: gla, mm: gmm, mn: gmn, my: gmy, mz: gmz, nl: gnl, nz: gnz, ph: gph, pl: gpl, ru: gru, sg: gsg, th: gth, us: gus,
+};
 
-/** Merges a country's generated entries with its curated ones: same slug, curated fields win, aliases unite. */
+/**
+ * Merges a country's generated entries with its curated ones (same slug): curated scalar fields win,
+ * alias groups are united, `bare` and `noBare` are the curated entry's own, and a curated entry's
+ * `notAliases` drops those names from the generated groups. Curated entries keep their order and
+ * come first, so generated-only entries never outrank them.
+ */
 function mergeEntries(generated: LocalityFile | null, curated: LocalityFile | null): Entry[] {
-  const bySlug = new Map<string, Entry>();
-  for (const e of generated?.localities ?? []) bySlug.set(e.slug, e);
+  const gen = new Map((generated?.localities ?? []).map((e) => [e.slug, e]));
+  const out: Entry[] = [];
   for (const e of curated?.localities ?? []) {
-    const g = bySlug.get(e.slug);
-    bySlug.set(e.slug, g ? { ...g, ...e, aliases: { ...g.aliases, ...e.aliases } } : e);
+    const g = gen.get(e.slug);
+    gen.delete(e.slug);
+    if (!g) {
+      out.push(e);
+      continue;
+    }
+    const vetoed = new Set((e.notAliases ?? []).map(compactKey));
+    const aliases: Record<string, string[]> = {};
+    for (const [src, list] of Object.entries(g.aliases)) {
+      const kept = list.filter((a) => !vetoed.has(compactKey(a)));
+      if (kept.length) aliases[src] = kept;
+    }
+    for (const [src, list] of Object.entries(e.aliases)) aliases[src] = [...new Set([...(aliases[src] ?? []), ...list])];
+    const { bare: _bare, noBare: _noBare, ...gScalars } = g;
+    out.push({ ...gScalars, ...e, aliases });
   }
-  return [...bySlug.values()];
+  out.push(...gen.values());
+  return out;
 }
 
 /** The loaded files of every country, curated and generated (validated), in a fixed order. */
@@ -168,30 +224,33 @@ interface Index {
   maxWords: number;
 }
 
-/** Folds and drops separators: "Luông Phabang" → "luongphabang", "Chungcheongbuk-do" → "chungcheongbukdo". */
-export const compactKey: (written: string) => string = memoByString(
-  (written) => fold(written).replace(/[\s\u00a0\-‐‑–—'’`ʼ.·,]+/gu, ''),
-  200,
-  20_000,
-);
-
+const SEPARATORS = /[\s\u00a0\-‐‑–—'’`ʼ.·,]+/gu;
 // Suffixes that romanisations add or drop: Korean -do/-gun/-si, Japanese -ken/-fu/-to, English "Province".
 const SUFFIX =
   /[\s\u00a0-]+(?:do|gun|si|shi|ken|fu|to|province|prefecture|state|aimag|aymag|oblast|krai|kray|county|metropolitan city|special city|city)$/u;
 
+function compactOfFolded(folded: string): string {
+  return folded.replace(SEPARATORS, '');
+}
+
+function stripSuffixes(folded: string): string {
+  let s = folded.trim();
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(SUFFIX, '');
+  }
+  return s;
+}
+
+function looseOfFolded(folded: string): string {
+  return compactOfFolded(stripSuffixes(folded));
+}
+
+/** Folds and drops separators: "Luông Phabang" → "luongphabang", "Chungcheongbuk-do" → "chungcheongbukdo". */
+export const compactKey: (written: string) => string = memoByString((written) => compactOfFolded(fold(written)), 200, 20_000);
+
 /** Like compactKey, after dropping one or more administrative suffixes. */
-export const looseKey: (written: string) => string = memoByString(
-  (written) => {
-    let s = fold(written).trim();
-    for (let prev = ''; prev !== s; ) {
-      prev = s;
-      s = s.replace(SUFFIX, '');
-    }
-    return compactKey(s);
-  },
-  200,
-  20_000,
-);
+export const looseKey: (written: string) => string = memoByString((written) => looseOfFolded(fold(written)), 200, 20_000);
 
 function buildIndex(): Index {
   const all: Locality[] = [];
@@ -202,9 +261,9 @@ function buildIndex(): Index {
   let maxWords = 1;
   const push = (map: Map<string, AliasRecord[]>, key: string, rec: AliasRecord) => {
     if (!key) return;
-    const list = map.get(key) ?? [];
-    if (!list.some((r) => r.locality === rec.locality)) list.push(rec);
-    map.set(key, list);
+    const list = map.get(key);
+    if (!list) map.set(key, [rec]);
+    else if (!list.some((r) => r.locality === rec.locality)) list.push(rec);
   };
   for (const { country, generated, curated } of localityFiles()) {
     const sources = { ...generated?.sources, ...curated?.sources };
@@ -223,18 +282,31 @@ function buildIndex(): Index {
         ...(e.nameVi ? { nameVi: e.nameVi } : {}),
         ...(e.wikidata ? { wikidata: e.wikidata } : {}),
         ...(e.parent ? { parent: e.parent } : {}),
+        ...(e.adcode ? { adcode: e.adcode } : {}),
+        ...(e.geonames ? { geonames: e.geonames } : {}),
         ...(e.group ? { group: true } : {}),
       };
       all.push(locality);
       const noBare = new Set((e.noBare ?? []).map(compactKey));
-      // An alias needs its country only when every source that lists it says so (a curated spelling vouches for it).
-      const vouched = new Set([e.name, ...Object.entries(e.aliases).flatMap(([src, list]) => (sources[src]?.needsCountry ? [] : list))]);
+      // An alias needs its country only when every source that lists it says so (a curated spelling
+      // vouches for it); the canonical name too, unless no source lists it.
+      const vouched = new Set(Object.entries(e.aliases).flatMap(([src, list]) => (sources[src]?.needsCountry ? [] : list)));
+      const curatedNames = new Set(Object.entries(e.aliases).flatMap(([src, list]) => (sources[src]?.kind === 'curated' ? list : [])));
+      if (!Object.values(e.aliases).some((list) => list.includes(e.name))) {
+        vouched.add(e.name);
+        curatedNames.add(e.name);
+      }
       for (const alias of aliases) {
-        const key = compactKey(alias);
+        // Keys are computed here without the lookup memos: thousands of generated aliases would only churn them.
+        const folded = fold(alias);
+        const key = compactOfFolded(folded);
         const needsCountry = !vouched.has(alias);
         const rec: AliasRecord = { locality, alias, needsCountry, bare: !needsCountry && e.bare !== false && !noBare.has(key), rank: rank++ };
         push(exact, key, rec);
-        push(loose, looseKey(alias), rec);
+        // A generated name goes to the suffix-tolerant index only when it has no suffix to lose:
+        // "Ninh Đô" (宁都) is not "Ninh" + Korean -do, "Cao County" (曹县) no "Cao", "Hanam City" no "Hà Nam".
+        const stripped = stripSuffixes(folded);
+        if (curatedNames.has(alias) || stripped === folded.trim()) push(loose, compactOfFolded(stripped), rec);
         maxWords = Math.max(maxWords, alias.split(/[\s\u00a0]+/u).length);
       }
     }
@@ -280,9 +352,14 @@ export function matchLocality(written: string, country?: string | null, opts: Re
   else records = records.filter((r) => !r.needsCountry);
   if (opts.bareOnly) records = records.filter((r) => r.bare);
   if (records.length === 0) return [];
-  // Without a country, a name shared by two countries ("Victoria", "Georgia") stays unresolved.
-  if (!country && new Set(records.map((r) => r.locality.country)).size > 1) return [];
   const kinds = opts.kinds ?? [];
+  // Without a country, a name shared by two countries ("Victoria", "Georgia") stays unresolved, unless
+  // the classifier's kind is one country's only ("bang Victoria": the Australian state, not the Canadian city).
+  if (!country && new Set(records.map((r) => r.locality.country)).size > 1) {
+    const ofKind = records.filter((r) => kinds.includes(r.locality.kind));
+    if (ofKind.length === 0 || new Set(ofKind.map((r) => r.locality.country)).size > 1) return [];
+    records = ofKind;
+  }
   const kindRank = (k: PartnerKind) => {
     const i = kinds.indexOf(k);
     return i === -1 ? kinds.length : i;
