@@ -27,10 +27,8 @@ const require = createRequire(import.meta.url);
 /** Countries whose admin-1 divisions Natural Earth gives (the curated ones and frequent partners). */
 export const ADMIN1_COUNTRIES = [
   'LA', 'KH', 'JP', 'KR', 'CN', 'TH', 'MN', 'AU', 'MZ', 'US', 'DE', 'FR', 'RU', 'BY',
-  'IT', 'NL', 'BE', 'CZ', 'PL', 'HU', 'CA', 'NZ', 'IN', 'ID', 'MY', 'PH', 'MM',
+  'IT', 'NL', 'BE', 'CZ', 'PL', 'HU', 'CA', 'NZ', 'IN', 'ID', 'MY', 'PH', 'MM', 'CU',
 ] as const;
-// Not Cuba yet: src/pipeline/extract/partners.test.ts uses "tỉnh Pinar del Río (Cuba)" as its example of a
-// locality the gazetteer does not know. Add 'CU' here once that example changes.
 /** Cities also for Great Britain and Singapore, whose Natural Earth admin-1 rows are boroughs and districts. */
 export const CITY_COUNTRIES = [...ADMIN1_COUNTRIES.filter((c) => c !== 'CN'), 'GB', 'SG'];
 /** Population threshold for GeoNames cities; small-town countries also keep every provincial seat. */

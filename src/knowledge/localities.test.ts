@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allLocalities, compactKey, localityBySlug, localityFiles, looseKey, matchLocality, resolveLocality } from './localities.ts';
+import { readdirSync } from 'node:fs';
+import { allLocalities, compactKey, GENERATED, localityBySlug, localityFiles, looseKey, matchLocality, resolveLocality } from './localities.ts';
 
 /** Curated localities and generated admin-1 rows: GeoNames cities and Chinese prefectures and counties left out. */
 const count = (cc: string, pred: (kind: string) => boolean = () => true) =>
@@ -282,6 +283,11 @@ describe('generated gazetteer (scripts/build-gazetteer.ts)', () => {
 });
 
 describe('merge with the generated files', () => {
+  it('loads every generated file there is', () => {
+    const files = readdirSync(new URL('./data/localities/generated/', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(Object.keys(GENERATED).sort()).toEqual(files.map((f) => f.replace(/\.json$/, '')).sort());
+  });
+
   it('keeps every alias the curated files had before the generated gazetteer (frozen list)', () => {
     const before = JSON.parse(readFileSync(new URL('../../tests/fixtures/gazetteer/aliases-before-generation.json', import.meta.url), 'utf8')) as {
       aliases: Record<string, string[]>;

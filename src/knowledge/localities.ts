@@ -30,6 +30,7 @@ import gbe from './data/localities/generated/be.json' with { type: 'json' };
 import gby from './data/localities/generated/by.json' with { type: 'json' };
 import gca from './data/localities/generated/ca.json' with { type: 'json' };
 import gcn from './data/localities/generated/cn.json' with { type: 'json' };
+import gcu from './data/localities/generated/cu.json' with { type: 'json' };
 import gcz from './data/localities/generated/cz.json' with { type: 'json' };
 import gde from './data/localities/generated/de.json' with { type: 'json' };
 import gfr from './data/localities/generated/fr.json' with { type: 'json' };
@@ -154,8 +155,8 @@ type LocalityFile = z.infer<typeof FileSchema>;
 /** Curated files, one per country. */
 const CURATED: Record<string, unknown> = { la, kh, jp, kr, cn, th, mn, au, mz, us, de, fr, ru, by };
 /** Generated files (scripts/build-gazetteer.ts), one per country. */
-const GENERATED: Record<string, unknown> = {
-  au: gau, be: gbe, by: gby, ca: gca, cn: gcn, cz: gcz, de: gde, fr: gfr, gb: ggb, hu: ghu, id: gid, in: gin, it: git, jp: gjp, kh: gkh, kr: gkr, la: gla, mm: gmm, mn: gmn, my: gmy, mz: gmz, nl: gnl, nz: gnz, ph: gph, pl: gpl, ru: gru, sg: gsg, th: gth, us: gus,
+export const GENERATED: Record<string, unknown> = {
+  au: gau, be: gbe, by: gby, ca: gca, cn: gcn, cu: gcu, cz: gcz, de: gde, fr: gfr, gb: ggb, hu: ghu, id: gid, in: gin, it: git, jp: gjp, kh: gkh, kr: gkr, la: gla, mm: gmm, mn: gmn, my: gmy, mz: gmz, nl: gnl, nz: gnz, ph: gph, pl: gpl, ru: gru, sg: gsg, th: gth, us: gus,
 };
 
 /**

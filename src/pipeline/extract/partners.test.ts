@@ -86,6 +86,7 @@ const SENTENCES: Array<[string, string[]]> = [
   ['Hải Phòng kết nghĩa với thành phố Busan và thành phố Incheon (Hàn Quốc).', ['Busan|KR', 'Incheon|KR']],
   ['Đoàn tỉnh Gyeongsangbuk-do, Hàn Quốc thăm tỉnh.', ['Gyeongsangbuk-do|KR']],
   // Not in the gazetteer, but the country is written: kept, with the name as written.
+  ['Tỉnh đã ký thỏa thuận với tỉnh Al Bayda (Yemen).', ['Al Bayda|YE']],
   ['Tỉnh đã ký thỏa thuận với tỉnh Pinar del Río (Cuba).', ['Pinar del Río|CU']],
   ['Đoàn đã thăm tỉnh Bago - Myanmar.', ['Bago|MM']],
   // Vietnamese places and generic phrases are never partners.
@@ -112,10 +113,11 @@ describe('findPartnerMentions on invented sentences from other provinces', () =>
   });
 
   it('excludes the classifier from asWritten and marks unknown localities', () => {
-    const [m] = findPartnerMentions('Tỉnh đã ký thỏa thuận với tỉnh Pinar del Río (Cuba).');
-    expect(m?.asWritten).toBe('Pinar del Río');
+    // Yemen's provinces are not in the gazetteer.
+    const [m] = findPartnerMentions('Tỉnh đã ký thỏa thuận với tỉnh Al Bayda (Yemen).');
+    expect(m?.asWritten).toBe('Al Bayda');
     expect(m?.locality).toBeNull();
-    expect(m?.slug).toBe('cu-pinar-del-rio');
+    expect(m?.slug).toBe('ye-al-bayda');
     expect(m?.kind).toBe('province');
   });
 
