@@ -158,6 +158,48 @@ export function alternation(phrases: Iterable<string>, opts: { capitalFirst?: bo
     .join('|');
 }
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case words of a text (one tone placement), for phrase lookups. */
+export function wordsOf(text: string): readonly string[] {
+  return normalizeVietnamese(text).toLowerCase().match(WORD_RUN) ?? [];
+}
+
+/**
+ * Tags a text with the groups of the phrases it contains, in one pass over its words (case and tone
+ * placement ignored, punctuation between words too): much cheaper than one long alternation with
+ * look-behinds per group, run at every position of long sentences. The last texts' tags are kept.
+ */
+export function phraseTagger<T extends string>(groups: Readonly<Record<T, readonly string[]>>): (text: string) => ReadonlyMap<T, string> {
+  const tags = new Map<string, T[]>();
+  let longest = 1;
+  for (const [group, phrases] of Object.entries(groups) as Array<[T, readonly string[]]>) {
+    for (const p of phrases) {
+      const words = wordsOf(p);
+      if (words.length === 0) continue;
+      const key = words.join(' ');
+      tags.set(key, [...(tags.get(key) ?? []), group]);
+      longest = Math.max(longest, words.length);
+    }
+  }
+  return memoByString(
+    (text) => {
+      const found = new Map<T, string>();
+      const words = wordsOf(text);
+      for (let i = 0; i < words.length; i++) {
+        let key = '';
+        for (let n = 0; n < longest && i + n < words.length; n++) {
+          key = n === 0 ? (words[i] as string) : `${key} ${words[i + n] as string}`;
+          for (const group of tags.get(key) ?? []) if (!found.has(group)) found.set(group, key);
+        }
+      }
+      return found;
+    },
+    4_000,
+    1_000,
+  );
+}
+
 /*
  * A plausible Vietnamese syllable after folding: optional initial consonant, one of the vowel
  * nuclei Vietnamese spelling allows, optional final. "Nguyễn", "Thúy", "Quân", "Tho" pass;

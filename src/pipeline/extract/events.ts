@@ -12,27 +12,30 @@
 import { relationCues } from '../../knowledge/rules.ts';
 import { countryNames } from '../../knowledge/countries.ts';
 import type { EventKind, EventPartner, Fact, Partner, Person, ProvinceRef, RelationEvent } from '../../schemas/extraction.ts';
-import { alternation, escapeRegExp } from '../../lib/text.ts';
+import { alternation, escapeRegExp, phraseTagger } from '../../lib/text.ts';
 import type { ArticleSentence, ExtractContext } from './context.ts';
 import { dateOfSentence } from './dates.ts';
 
 const cues = relationCues.events;
-const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(list)})(?![\\p{L}\\p{N}])`, 'iu');
-
-const TWINNING = words(cues.twinning);
-const ESTABLISHED = words(cues.established);
-const AGREEMENT = words(cues.agreement);
-const MEETING = words(cues.meeting);
+/** The cue groups a clause holds (one pass over its words). */
+const CUES = phraseTagger({
+  twinning: cues.twinning,
+  established: cues.established,
+  agreement: cues.agreement,
+  meeting: cues.meeting,
+  travel: cues.travel,
+  aid: cues.aid,
+  conference: cues.conference,
+  trade: cues.trade,
+});
 /** Receiving a visitor: the phrases, or "tiếp"/"đón" right before whom ("tiếp Đại sứ", "đón ông"; never "tiếp tục"). */
 const RECEIVE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${alternation(cues.receive)})(?![\\p{L}\\p{N}])|(?:[Tt]iếp|[Đđ]ón)[\\s\\u00a0]+(?=\\p{Lu}|(?:ông|bà|ngài|đồng chí|đoàn)(?![\\p{L}\\p{N}])))`,
   'u',
 );
-const TRAVEL = words(cues.travel);
+
 const DELEGATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues.delegation)})(?![\\p{L}\\p{N}])`, 'giu');
-const AID = words(cues.aid);
-const CONFERENCE = words(cues.conference);
-const TRADE = words(cues.trade);
+
 /** "tại tỉnh X", "sang X", "đến X": the place an action happens in or goes to. */
 const AT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tại|sang|đến|tới|ở)[\s\u00a0]+(?:(?:tỉnh|thành phố|TP\.?|bang|quận|huyện|châu|khu tự trị)[\s\u00a0]+)?$/iu;
 /** The partner gives: "nhận (được) sự hỗ trợ của X", "X tài trợ", "do X tài trợ". */
@@ -75,7 +78,7 @@ function subjectForms(province: ProvinceRef | null): RegExp | null {
 /** Direction of a visit in a clause: who travels, or who receives. */
 function visitDirection(clause: string, at: { start: number; end: number }, subject: RegExp | null): 'in' | 'out' | null {
   const before = clause.slice(0, at.start);
-  const travel = TRAVEL.test(clause);
+  const travel = CUES(clause).has('travel');
   const receive = RECEIVE.test(before);
   if (!travel && !receive) return null;
   // A delegation named right before the partner is the partner's own ("Đoàn đại biểu tỉnh Salavan").
@@ -92,18 +95,19 @@ function visitDirection(clause: string, at: { start: number; end: number }, subj
 
 function kindsIn(clause: string, at: { start: number; end: number }, subject: RegExp | null): EventKind[] {
   const kinds: EventKind[] = [];
-  if (TWINNING.test(clause)) kinds.push('twinning');
-  if (ESTABLISHED.test(clause)) kinds.push('established');
-  if (AGREEMENT.test(clause)) kinds.push('agreement');
+  const cue = CUES(clause);
+  if (cue.has('twinning')) kinds.push('twinning');
+  if (cue.has('established')) kinds.push('established');
+  if (cue.has('agreement')) kinds.push('agreement');
   const visit = visitDirection(clause, at, subject);
   if (visit) kinds.push(visit === 'in' ? 'visit-in' : 'visit-out');
-  else if (MEETING.test(clause)) kinds.push('meeting');
-  if (AID.test(clause)) {
+  else if (cue.has('meeting')) kinds.push('meeting');
+  if (cue.has('aid')) {
     const before = clause.slice(0, at.start);
     kinds.push(RECEIVED_FROM.test(before) || GIVER_BEFORE.test(before) ? 'aid-received' : 'aid-given');
   }
-  if (CONFERENCE.test(clause) && !kinds.includes('agreement')) kinds.push('conference');
-  if (TRADE.test(clause) && kinds.length === 0) kinds.push('trade');
+  if (cue.has('conference') && !kinds.includes('agreement')) kinds.push('conference');
+  if (cue.has('trade') && kinds.length === 0) kinds.push('trade');
   return kinds;
 }
 

@@ -18,7 +18,7 @@ import { relationCues as cues, localityPhrases } from '../../knowledge/rules.ts'
 import { localityBySlug, type Locality } from '../../knowledge/localities.ts';
 import { provinceRef } from '../../knowledge/provinces.ts';
 import type { PartnerKind, ProvinceRef, Relation, RelationEvidence } from '../../schemas/extraction.ts';
-import { alternation, SPACE } from '../../lib/text.ts';
+import { alternation, phraseTagger, SPACE } from '../../lib/text.ts';
 import type { PartnerMention } from './partners.ts';
 import type { ProvinceHit } from './province.ts';
 
@@ -61,7 +61,8 @@ const NAME_BEFORE = new RegExp(
   'u',
 );
 const VENUE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${ci(cues.venueBefore.entries)})${SPACE}${CLASSIFIER}$`, 'iu');
-const EVENT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ci(cues.eventNouns.entries)})(?![\\p{L}\\p{N}])`, 'iu');
+/** Many-party event nouns and cooperation words a sentence holds (one pass over its words). */
+const SENTENCE_CUES = phraseTagger({ event: cues.eventNouns.entries, cooperation: cues.cooperation.entries });
 const VISIT = /(?<![\p{L}\p{N}])(?:thăm|làm việc|hội đàm|tiếp đoàn|đón đoàn)(?![\p{L}\p{N}])/iu;
 const BACKGROUND_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${ci(cues.backgroundBefore.entries)})${SPACE}${CLASSIFIER}$`, 'iu');
 const DISTANCE_FROM = /(?<![\p{L}\p{N}])cách(?![\p{L}\p{N}])[^.;!?]{0,80}$/iu;
@@ -71,7 +72,7 @@ const PAIR_GAP = new RegExp(`^[\\s\\u00a0]*(?:\\([^()]{1,30}\\)[\\s\\u00a0]*)?(?
 const PLACE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tại|ở|đến|sang|về|từ|trên địa bàn)[\s\u00a0]+(?:(?:tỉnh|thành phố|TP\.?)[\s\u00a0]*)?$/iu;
 /** Between a province and a locality: it acts towards the locality. */
 const ACTION = /(?<![\p{L}\p{N}])(?:tiếp|đón|thăm|hội đàm|ký|ký kết|kết nghĩa|hợp tác|hỗ trợ|trao tặng|làm việc)(?![\p{L}\p{N}])/iu;
-const COOPERATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ci(cues.cooperation.entries)})(?![\\p{L}\\p{N}])`, 'iu');
+
 
 /** How far up the administrative ladder a locality stands: 1 = first-level division. */
 function level(kind: PartnerKind, locality: Locality | null): number {
@@ -134,14 +135,14 @@ export function callMention(s: SentenceMentions, i: number, subject: ProvinceRef
   const pre = before(text, m);
   if (POST_BEFORE.test(pre)) return { kind: 'mentioned', reason: 'nơi đặt cơ quan đại diện' };
   if (NAME_BEFORE.test(pre)) return { kind: 'mentioned', reason: 'một phần của tên riêng (hội chợ, cửa khẩu, khu kinh tế…)' };
-  if (VENUE_BEFORE.test(pre) && EVENT.test(text) && !VISIT.test(text)) return { kind: 'mentioned', reason: 'nơi diễn ra sự kiện' };
+  if (VENUE_BEFORE.test(pre) && SENTENCE_CUES(text).has('event') && !VISIT.test(text)) return { kind: 'mentioned', reason: 'nơi diễn ra sự kiện' };
   if (BACKGROUND_BEFORE.test(pre)) return { kind: 'mentioned', reason: 'thông tin địa lý' };
   if (DISTANCE_FROM.test(pre) && DISTANCE_AFTER.test(text.slice(m.end))) return { kind: 'mentioned', reason: 'mốc đo khoảng cách' };
   const other = otherProvinceParty(s, m, subject);
   if (other) return { kind: 'mentioned', reason: `quan hệ của tỉnh ${provinceRef(other.slug).name}, không phải của tỉnh trong bài` };
   if (s.headline) return { kind: 'partner', reason: 'nêu trong tiêu đề' };
-  const cue = COOPERATION.exec(text);
-  if (cue) return { kind: 'partner', reason: `câu nói về quan hệ với tỉnh («${cue[0]}»)` };
+  const cue = SENTENCE_CUES(text).get('cooperation');
+  if (cue) return { kind: 'partner', reason: `câu nói về quan hệ với tỉnh («${cue}»)` };
   return { kind: 'neutral', reason: '' };
 }
 

@@ -139,9 +139,12 @@ function setNoise(d: Draft, reason: string) {
   d.reason = reason;
 }
 
+/** Page chrome is short: a paragraph longer than this is article text or a list (tail rules). */
+const CHROME_MAX_WORDS = 60;
+
 function markLineNoise(drafts: Draft[]) {
   for (const d of drafts) {
-    if (d.kind === 'noise') continue;
+    if (d.kind === 'noise' || d.words > CHROME_MAX_WORDS) continue;
     const rule = LINE_RULES.find((r) => r.pattern.test(d.text));
     if (rule) setNoise(d, rule.name);
     else if (isRepeatedPhrase(d.text)) setNoise(d, 'repeated-heading');
@@ -252,7 +255,7 @@ function isRepeatedPhrase(text: string): boolean {
  * a repeat.
  */
 function markRepeatedLines(drafts: Draft[]) {
-  const content = drafts.filter((d) => d.kind !== 'noise' && d.kind !== 'headline' && d.words >= 4);
+  const content = drafts.filter((d) => d.kind !== 'noise' && d.kind !== 'headline' && d.words >= 4 && d.words <= CHROME_MAX_WORDS);
   const seen = new Map<string, Draft>();
   content.forEach((d, i) => {
     const key = textKey(d.text.replace(/^\|\s*|\s*\|$/gu, ''));
