@@ -33,8 +33,8 @@ import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { fold, normalizeVietnamese, squash } from '../src/lib/text.ts';
 import { isProblem, processFileSafely, type Problem } from '../src/pipeline/index.ts';
-import { Extraction, type Fact, type FactUnit, type Partner } from '../src/schemas/extraction.ts';
-import { readGold, type Gold, type GoldFact, type GoldOrganization, type GoldPartner, type GoldPerson, type GoldRelation } from '../src/lib/gold.ts';
+import { Extraction, type Fact, type FactUnit, type Partner, type RelationEvent } from '../src/schemas/extraction.ts';
+import { readGold, readGoldEvents, type Gold, type GoldEvent, type GoldFact, type GoldOrganization, type GoldPartner, type GoldPerson, type GoldRelation } from '../src/lib/gold.ts';
 
 /** The lead chose, before tuning, 8 corpus files to keep untouched (../shared/corpus; dev = the other 17). */
 export const HELD_OUT = ['06-tay-ninh', '10-nghe-an', '15-thua-thien-hue', '21-tuyen-quang', '25-quang-ninh', '30-binh-dinh', '35-ha-noi', '39-phu-tho'] as const;
@@ -71,7 +71,7 @@ const CLAIM: ReadonlySet<GoldRelation> = new Set(['partner', 'visitor', 'aid']);
 /** Gold partner, visitor and aid are partner claims; mentioned and other are not. */
 export const isClaim = (g: GoldPartner) => CLAIM.has(g.relation);
 
-export function sameLocality(p: Partner, g: GoldPartner): boolean {
+export function sameLocality(p: Partner, g: Pick<GoldPartner, 'canonical' | 'as_written' | 'country'>): boolean {
   if (p.country !== g.country) return false;
   return sameName([p.name, p.nameVi ?? '', ...p.asWritten], [g.canonical, ...g.as_written], placeKey);
 }
@@ -148,6 +148,22 @@ export const sameFact = (p: Fact, g: GoldFact, cut: boolean): boolean =>
 
 export const sameTitle = (title: string | null, goldTitle: string | null): boolean =>
   (title === null ? null : squash(title.normalize('NFC'))) === (goldTitle === null ? null : squash(goldTitle.normalize('NFC')));
+
+/** The year an event is dated by: its own, else the start of its period, else none. */
+const eventYear = (e: { year: number | null; period?: readonly [number | null, number | null] | null | undefined }) => e.year ?? e.period?.[0] ?? null;
+
+/**
+ * Events: same kind, same partner (a locality matched like partners, through the report's partner
+ * with that slug; or the same country) and the same year (both undated counts as the same).
+ */
+export function sameEvent(e: RelationEvent, g: GoldEvent, partners: readonly Partner[]): boolean {
+  if (e.kind !== g.kind || eventYear({ year: e.date.year, period: e.date.period }) !== eventYear(g)) return false;
+  if (!('canonical' in g.partner)) return e.partner.type === 'country' && e.partner.country === g.partner.country;
+  if (e.partner.type !== 'locality') return false;
+  const slug = e.partner.slug;
+  const p = partners.find((x) => x.slug === slug);
+  return p !== undefined && sameLocality(p, { canonical: g.partner.canonical, as_written: [], country: g.partner.country });
+}
 
 const sameProvince = (name: string | undefined, goldName: string) =>
   name !== undefined && squash(normalizeVietnamese(name)) === squash(normalizeVietnamese(goldName));
@@ -288,6 +304,8 @@ export interface FileScore {
   organizations: Both<Column<Extraction['organizations'][number], GoldOrganization>>;
   people: Both<Column<Extraction['people'][number], GoldPerson>>;
   dates: Both<Column<string, Plain<string>>>;
+  /** Relation events, when there is events gold for the file (else none to find). */
+  events: Both<Column<RelationEvent, GoldEvent>>;
   noise: Both<Column<number, Plain<number>>>;
   /** Gold article lines the extractor removed as noise. */
   articleLinesRemoved: number[];
@@ -296,7 +314,7 @@ export interface FileScore {
   province2025: Check<string | null>;
 }
 
-export function scoreFile(pred: Extraction, gold: Gold): FileScore {
+export function scoreFile(pred: Extraction, gold: Gold, events: readonly GoldEvent[] = []): FileScore {
   const claims = pred.partners.filter((p) => p.relation === 'partner');
   const article = new Set(gold.article_line_numbers);
   const removed = [...new Set(pred.noise.map((n) => n.line))].sort((a, b) => a - b);
@@ -314,6 +332,7 @@ export function scoreFile(pred: Extraction, gold: Gold): FileScore {
     organizations: scoreItems(pred.organizations, gold.organizations, (p, g) => sameName([p.name, p.asWritten], [g.canonical, g.as_written], nameKey)),
     people: scoreItems(pred.people, gold.people, (p, g) => sameName([p.name], [g.name], nameKey)),
     dates: scoreItems(pred.dates, plain(gold.dates), sameValueOf),
+    events: scoreItems(events.length ? pred.events : [], events, (e, g) => sameEvent(e, g, pred.partners)),
     noise: scoreItems(removed, plain(gold.noise_line_numbers), sameValueOf),
     articleLinesRemoved: removed.filter((line) => article.has(line)),
     title: check(sameTitle(pred.title, gold.title), pred.title, gold.title),
@@ -325,7 +344,7 @@ export function scoreFile(pred: Extraction, gold: Gold): FileScore {
 // ---------------------------------------------------------------------------------------------
 // Totals
 
-export const COUNTED = ['partners', 'facts', 'noise', 'countries', 'organizations', 'people', 'dates'] as const;
+export const COUNTED = ['partners', 'facts', 'noise', 'countries', 'organizations', 'people', 'dates', 'events'] as const;
 export const RATED = ['relation', 'title', 'province', 'province2025'] as const;
 export type Counted = (typeof COUNTED)[number];
 export type Rated = (typeof RATED)[number];
@@ -387,7 +406,18 @@ export interface Selection {
 /** "06-tay-ninh" for 06-tay-ninh.json and 06-tay-ninh.txt. */
 export const stem = (file: string) => basename(file).replace(/\.[^.]*$/, '');
 
-export function scoreFolder(goldDir: string, reportsDir: string, select: Selection = {}): FolderScore {
+/**
+ * Relation-event gold kept beside each gold set in the repo (tests/fixtures/events/README.md): for a
+ * gold folder, the events folder scored with it, by the gold folder's path.
+ */
+export function eventsGoldFor(goldDir: string): string | null {
+  const dir = resolve(goldDir);
+  if (dir === resolve('tests/fixtures/gold')) return resolve('tests/fixtures/events/seeds');
+  if (/(?:^|\/)corpus\/gold\/?$/u.test(dir)) return resolve('tests/fixtures/events/corpus');
+  return null;
+}
+
+export function scoreFolder(goldDir: string, reportsDir: string, select: Selection & { eventsDir?: string | null } = {}): FolderScore {
   if (!existsSync(goldDir)) throw new Error(`gold folder not found: ${goldDir}`);
   const all = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
   const unknown = [...(select.only ?? []), ...(select.except ?? [])].filter((name) => !all.some((f) => stem(f) === stem(name)));
@@ -395,18 +425,24 @@ export function scoreFolder(goldDir: string, reportsDir: string, select: Selecti
   const files = all.filter((f) => (!select.only || select.only.some((n) => stem(n) === stem(f))) && !select.except?.some((n) => stem(n) === stem(f)));
   const scores: FileScore[] = [];
   const problems: Problem[] = [];
+  const eventsDir = select.eventsDir === undefined ? eventsGoldFor(goldDir) : select.eventsDir;
   for (const f of files) {
-    const result = scoreOne(join(goldDir, f), reportsDir);
+    const result = scoreOne(join(goldDir, f), reportsDir, eventsDir);
     if ('reason' in result) problems.push(result);
     else scores.push(result);
   }
   return { gold: files.length, scores, problems };
 }
 
-function scoreOne(goldPath: string, reportsDir: string): FileScore | Problem {
+function scoreOne(goldPath: string, reportsDir: string, eventsDir: string | null): FileScore | Problem {
   let gold: Gold;
+  let events: GoldEvent[] = [];
   try {
     gold = readGold(goldPath);
+    const eventsPath = eventsDir ? join(eventsDir, basename(goldPath)) : null;
+    // An events folder is complete: every gold file has its events file.
+    if (eventsPath && !existsSync(eventsPath)) return { file: goldPath, reason: `has no events gold (${eventsPath} does not exist)` };
+    if (eventsPath) events = readGoldEvents(eventsPath).events;
   } catch (error) {
     return { file: goldPath, reason: (error as Error).message.replace(`${goldPath}: `, '') };
   }
@@ -416,7 +452,7 @@ function scoreOne(goldPath: string, reportsDir: string): FileScore | Problem {
   if (isProblem(result)) return { file: reportPath, reason: `cannot be extracted (${result.reason})` };
   const extraction = Extraction.safeParse(result.extraction);
   if (!extraction.success) return { file: reportPath, reason: `extraction does not fit the Extraction schema (${z.prettifyError(extraction.error).replace(/\n/g, ' ')})` };
-  return scoreFile(extraction.data, gold);
+  return scoreFile(extraction.data, gold, events);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,6 +505,15 @@ export function describeFile(s: FileScore): string[] {
   add('organisations', differences(s.organizations, (o) => o.name, (g) => g.canonical));
   add('people', differences(s.people, (p) => p.name, (g) => g.name));
   add('dates', differences(s.dates, String, (g) => g.value));
+  const who = (p: { type: string; name?: string; country: string }) => (p.type === 'locality' ? `${p.name} (${p.country})` : p.country);
+  add(
+    'events',
+    differences(
+      s.events,
+      (e) => `${e.kind} ${who(e.partner)} ${eventYear({ year: e.date.year, period: e.date.period }) ?? '-'}`,
+      (g) => `${g.kind} ${'canonical' in g.partner ? `${g.partner.canonical} (${g.partner.country})` : g.partner.country} ${eventYear(g) ?? '-'}`,
+    ),
+  );
   return lines;
 }
 
@@ -498,6 +543,7 @@ export const ROWS: Row[] = [
   { label: 'organisations', cell: counted('organizations') },
   { label: 'people', cell: counted('people') },
   { label: 'dates', cell: counted('dates') },
+  { label: 'events (kind, partner, year)', cell: counted('events') },
 ];
 
 /** The table: a row per measure, "required only" and "doubt as required", the target; ✗ marks a miss. */

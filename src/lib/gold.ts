@@ -79,3 +79,35 @@ export function readGold(path: string): Gold {
   return parsed.data;
 }
 
+
+/** A relation event between the subject province and a partner (tests/fixtures/events/README.md). */
+export const GoldEvent = z.object({
+  kind: z.enum(['twinning', 'established', 'agreement', 'visit-in', 'visit-out', 'meeting', 'aid-given', 'aid-received', 'conference', 'trade']),
+  /** A partner locality of the report's gold (canonical name and country), or a country alone. */
+  partner: z.union([z.object({ canonical: z.string(), country: z.string() }), z.object({ country: z.string() })]),
+  year: z.number().int().nullable(),
+  date: z.string().nullable(),
+  period: z.tuple([z.number().int().nullable(), z.number().int().nullable()]).optional(),
+  people: z.array(z.string()),
+  figure: z.string().nullable(),
+  sentence: z.string(),
+  line: z.number().int().positive(),
+  doubt,
+});
+export type GoldEvent = z.infer<typeof GoldEvent>;
+
+export const GoldEvents = z.object({ file: z.string(), province: z.string(), events: z.array(GoldEvent), doubt: z.string().optional() });
+export type GoldEvents = z.infer<typeof GoldEvents>;
+
+/** Reads and validates one events gold file; an error names the file. */
+export function readGoldEvents(path: string): GoldEvents {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+  const parsed = GoldEvents.safeParse(json);
+  if (!parsed.success) throw new Error(`${path}: not an events gold file (${z.prettifyError(parsed.error).replace(/\n/g, ' ')})`);
+  return parsed.data;
+}

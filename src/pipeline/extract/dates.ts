@@ -248,6 +248,12 @@ const COMPARED_YEAR = /so\s+với(?:\s+cùng\s+kỳ)?\s+(?:năm\s+)?$/u;
 /** When the event a sentence tells of happened: its own date, year or period, else the publication date's year. */
 export function dateOfSentence(sentence: string, published: string | null): EventDate {
   const text = normalizeQuick(sentence).toLowerCase();
+  const py = published ? Number(published.slice(0, 4)) : NaN;
+  // A day and month take the publication year, else a year of the sentence ("Ngày 13/12 … năm 2024").
+  const found: Found = { dates: new Set(), years: new Set(), yearFor: (_d, _m, sentenceYear) => (plausibleYear(py) ? py : sentenceYear) };
+  scanSentence(text, found);
+  const dated = [...found.dates].filter((d) => !d.startsWith('--')).sort()[0];
+  if (dated) return { value: dated, year: Number(dated.slice(0, 4)), period: null, from: 'sentence' };
   const period = PERIOD.exec(text);
   if (period) {
     const from = Number(period[1]);
@@ -256,10 +262,6 @@ export function dateOfSentence(sentence: string, published: string | null): Even
       return { value: null, year: null, period: [from, to], from: 'sentence' };
     }
   }
-  const found: Found = { dates: new Set(), years: new Set(), yearFor: () => (published ? Number(published.slice(0, 4)) : null) };
-  scanSentence(text, found);
-  const dated = [...found.dates].filter((d) => !d.startsWith('--')).sort()[0];
-  if (dated) return { value: dated, year: Number(dated.slice(0, 4)), period: null, from: 'sentence' };
   for (const m of text.matchAll(NUMBER_RUN)) {
     if (m[0].length !== 4) continue;
     const y = Number(m[0]);
@@ -267,7 +269,6 @@ export function dateOfSentence(sentence: string, published: string | null): Even
       return { value: String(y), year: y, period: null, from: 'sentence' };
     }
   }
-  const py = published ? Number(published.slice(0, 4)) : NaN;
   if (plausibleYear(py)) return { value: String(py), year: py, period: null, from: 'published' };
   return { value: null, year: null, period: null, from: 'none' };
 }
