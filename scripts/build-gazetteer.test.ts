@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGazetteer, hanVietName, loadInputs, measureHanViet, pressSyllable, serialise, type GeneratedFile, type Inputs } from './build-gazetteer.ts';
+import { buildGazetteer, buildVnProvinces, hanVietName, loadInputs, measureHanViet, pressSyllable, serialise, type GeneratedFile, type Inputs } from './build-gazetteer.ts';
 
 const OUT = join(import.meta.dirname, '../src/knowledge/data/localities/generated');
 
@@ -17,6 +17,8 @@ describe('build-gazetteer', () => {
     const committed = readdirSync(OUT).filter((f) => f.endsWith('.json')).sort();
     expect(committed).toEqual([...files.keys()].map((cc) => `${cc}.json`).sort());
     for (const [cc, file] of files) expect(readFileSync(join(OUT, `${cc}.json`), 'utf8') === serialise(file), `${cc}.json is stale`).toBe(true);
+    const vn = readFileSync(join(OUT, '../../vn-provinces.generated.json'), 'utf8');
+    expect(vn === `${JSON.stringify(buildVnProvinces(inputs), null, 1)}\n`, 'vn-provinces.generated.json is stale').toBe(true);
   });
 
   it('names the packages and versions it read', () => {

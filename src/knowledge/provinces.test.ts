@@ -88,3 +88,13 @@ describe('provinceRef', () => {
     expect(() => provinceRef('ha-tay')).toThrow();
   });
 });
+
+describe('ISO 3166-2 codes and Wikidata ids of the 63 provinces (generated from Natural Earth)', () => {
+  it('has them for all but the three Natural Earth names wrongly, each code unique', () => {
+    const withIds = allProvinces().filter((p) => p.wikidata);
+    expect(withIds.length).toBe(60);
+    expect(allProvinces().filter((p) => !p.wikidata).map((p) => p.name).sort()).toEqual(['Bắc Kạn', 'Hưng Yên', 'Đồng Nai']);
+    expect(new Set(withIds.map((p) => p.wikidata)).size).toBe(60);
+    expect(allProvinces().find((p) => p.slug === 'hoa-binh')).toMatchObject({ iso3166_2: 'VN-14', wikidata: 'Q36015' });
+  });
+});

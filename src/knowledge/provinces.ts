@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import raw from './data/vn-provinces.json' with { type: 'json' };
+import generatedRaw from './data/vn-provinces.generated.json' with { type: 'json' };
 import type { ProvinceRef } from '../schemas/extraction.ts';
 import { loadData, Source } from './load.ts';
 
@@ -45,6 +46,14 @@ const ProvincesFile = z
 
 export const provinceData = loadData('vn-provinces.json', ProvincesFile, raw);
 
+/** ISO 3166-2 codes and Wikidata ids of the pre-2025 provinces, generated from Natural Earth (scripts/build-gazetteer.ts). */
+const GeneratedFile = z.object({
+  $comment: z.string(),
+  source: Source,
+  provinces: z.record(Slug, z.object({ iso3166_2: z.string().regex(/^VN-[0-9A-Z]{2,3}$/), wikidata: z.string().regex(/^Q\d+$/) })),
+});
+const ids = loadData('vn-provinces.generated.json', GeneratedFile, generatedRaw).provinces;
+
 /** One of the 63 provinces and centrally-run cities before 2025-07-01. */
 export interface ProvinceRecord {
   name: string;
@@ -53,6 +62,9 @@ export interface ProvinceRecord {
   aliases: readonly string[];
   /** Slug of the one of the 34 it belongs to since 2025-07-01. */
   mergedInto: string;
+  iso3166_2: string | null;
+  /** Wikidata id (null for the three Natural Earth names wrongly: Bắc Kạn, Đồng Nai, Hưng Yên). */
+  wikidata: string | null;
 }
 
 /** One of the 34 provinces and cities since 2025-07-01. */
@@ -70,6 +82,8 @@ const OLD: readonly ProvinceRecord[] = provinceData.provinces.map((p) => ({
   type: p.type,
   aliases: p.aliases ?? [],
   mergedInto: p.mergedInto,
+  iso3166_2: ids[p.slug]?.iso3166_2 ?? null,
+  wikidata: ids[p.slug]?.wikidata ?? null,
 }));
 const NEW: readonly MergedProvince[] = provinceData.after2025.provinces;
 const OLD_BY_SLUG = new Map(OLD.map((p) => [p.slug, p]));
