@@ -76,7 +76,7 @@ function clausesOf(text: string): Array<{ text: string; offset: number }> {
 /** "nhân dịp kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao …": an anniversary, not what happened. */
 const ANNIVERSARY = /(?<![\p{L}\p{N}])kỷ niệm(?![\p{L}\p{N}])/iu;
 /** Plans and wishes: what will or should happen ("hai bên sẽ hỗ trợ", "đề nghị tăng cường"). */
-const PLAN = /(?<![\p{L}\p{N}])(?:sẽ|mong muốn|đề nghị|kêu gọi|định hướng|phương hướng|dự kiến|cần|tăng cường|hướng đến|hướng tới|gợi mở|nhằm)(?![\p{L}\p{N}])/iu;
+const PLAN = phraseTagger({ plan: ['sẽ', 'mong muốn', 'đề nghị', 'kêu gọi', 'định hướng', 'phương hướng', 'dự kiến', 'cần', 'tăng cường', 'hướng đến', 'hướng tới', 'gợi mở', 'nhằm'] });
 /** "Việt Nam – Hàn Quốc": the two countries, not the province, are the parties. */
 const NATIONAL_PAIR = /Việt[\s\u00a0]+Nam[\s\u00a0]*[-–—][\s\u00a0]*$/u;
 /** The province without its name: "Tỉnh đã tổ chức …", "đầu tư vào tỉnh", "của tỉnh" (never "tỉnh Akita"). */
@@ -181,11 +181,23 @@ interface Side {
   forms: readonly string[];
 }
 
+/** Partner localities by the sentences that name them ("line|sentence"). */
+function localitiesBySentence(partners: readonly Partner[]): Map<string, Side[]> {
+  const out = new Map<string, Side[]>();
+  for (const p of partners) {
+    if (p.relation !== 'partner') continue;
+    const side: Side = { partner: { type: 'locality', slug: p.slug, name: p.nameVi ?? p.name, country: p.country }, forms: p.asWritten };
+    for (const m of p.sentences) {
+      const key = `${m.line}|${m.sentence}`;
+      out.set(key, [...(out.get(key) ?? []), side]);
+    }
+  }
+  return out;
+}
+
 /** Partners a sentence names: its partner localities, else the foreign countries it names. */
-function sidesOf(s: ArticleSentence, partners: readonly Partner[]): Side[] {
-  const localities = partners
-    .filter((p) => p.relation === 'partner' && p.sentences.some((m) => m.line === s.line && m.sentence === s.text))
-    .map((p): Side => ({ partner: { type: 'locality', slug: p.slug, name: p.nameVi ?? p.name, country: p.country }, forms: p.asWritten }));
+function sidesOf(s: ArticleSentence, bySentence: ReadonlyMap<string, Side[]>): Side[] {
+  const localities = bySentence.get(`${s.line}|${s.text}`) ?? [];
   if (localities.length > 0) return localities;
   const countries = new Map<string, string[]>();
   for (const c of s.countries) {
@@ -216,14 +228,16 @@ const NO_DATE: EventDate = { value: null, year: null, period: null, from: 'none'
 export function extractEvents(ctx: ExtractContext, input: EventInput): RelationEvent[] {
   const subject = subjectForms(input.province);
   const out: RelationEvent[] = [];
+  const bySentence = localitiesBySentence(input.partners);
   for (const s of ctx.sentences) {
     // A country is a partner only in a sentence where the province itself acts.
-    const sides = sidesOf(s, input.partners).filter((side) => side.partner.type === 'locality' || (subject?.test(s.text) ?? false) || PROVINCE_ACTS.test(s.text));
+    const sides = sidesOf(s, bySentence).filter((side) => side.partner.type === 'locality' || (subject?.test(s.text) ?? false) || PROVINCE_ACTS.test(s.text));
     if (sides.length === 0) continue;
     const date = dateOfSentence(s.text, input.published);
     const people = input.people.filter((p) => s.text.includes(p.name)).map((p) => p.name);
     const facts = input.facts.filter((f) => f.line === s.line && f.sentence === s.text).map((f) => f.id);
     const clauses = clausesOf(s.text);
+    const planned = PLAN(s.text).has('plan');
     for (const side of sides) {
       const at = positionsOf(s.text, side.forms);
       const kinds = new Set<EventKind>();
@@ -231,7 +245,7 @@ export function extractEvents(ctx: ExtractContext, input: EventInput): RelationE
         const local = at
           .filter((p) => p.start >= clause.offset && p.end <= clause.offset + clause.text.length)
           .map((p) => ({ start: p.start - clause.offset, end: p.end - clause.offset }));
-        if (local.length > 0) for (const k of kindsIn(clause.text, local, subject, PLAN.test(s.text))) kinds.add(k);
+        if (local.length > 0) for (const k of kindsIn(clause.text, local, subject, planned)) kinds.add(k);
       }
       for (const kind of kinds) {
         // The period of an agreement or plan ("kế hoạch hợp tác giai đoạn 2025 - 2030") is its term, not when it was signed.

@@ -1,4 +1,4 @@
-import { Extraction } from '../../schemas/extraction.ts';
+import type { Extraction } from '../../schemas/extraction.ts';
 import type { IngestedReport } from '../../schemas/ingest.ts';
 import { makeContext } from './context.ts';
 import { extractCountries } from './countries.ts';
@@ -22,7 +22,8 @@ export function extract(report: IngestedReport): Extraction {
   const partners = extractPartners(ctx, province);
   const facts = extractFacts(ctx);
   const people = extractPeople(ctx);
-  return Extraction.parse({
+  // Typed here; validated where it leaves the pipeline (the CLI, the emitted frontmatter, the scorer).
+  const extraction: Extraction = {
     file: report.file,
     published: report.published,
     province,
@@ -40,5 +41,6 @@ export function extract(report: IngestedReport): Extraction {
       .filter((b) => b.kind === 'noise')
       .map((b) => ({ line: b.line, text: b.text, reason: b.reason ?? 'noise' })),
     review: reviewItems({ blocks: report.blocks, province, partners, facts }),
-  });
+  };
+  return extraction;
 }

@@ -441,7 +441,8 @@ function markCaptions(drafts: Draft[]) {
     if (d.kind) return;
     const prev = drafts[i - 1];
     const underImage = (prev?.reason === 'headline-repeat' || prev?.reason === 'image-placeholder' || prev?.reason === 'alt-text') && d.words < 40;
-    if (underImage || isCaptionLike(d.text)) d.kind = 'caption';
+    // Captions are short: a paragraph is not looked at.
+    if (underImage || (d.words <= CHROME_MAX_WORDS && isCaptionLike(d.text))) d.kind = 'caption';
   });
 }
 
