@@ -209,7 +209,8 @@ function latestYearIn(text: string): number | null {
  * it stays "--MM-DD". The publication date itself is a date of the report.
  */
 export function extractDates(ctx: ExtractContext, published: string | null = null): { dates: string[]; years: number[] } {
-  const headline = ctx.sentences.find((s) => ctx.blocks.some((b) => b.kind === 'headline' && b.line === s.line && b.offset === s.blockOffset));
+  const title = ctx.blocks.find((b) => b.kind === 'headline');
+  const headline = title ? ctx.sentences.find((s) => s.line === title.line && s.blockOffset === title.offset) : undefined;
   const headlineYear = headline ? latestYearIn(normalizeQuick(headline.text).toLowerCase()) : null;
   const [py, pm] = (published ?? '').split('-').map(Number);
   const used = new Set<number>();

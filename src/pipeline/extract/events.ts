@@ -35,6 +35,7 @@ const RECEIVE = new RegExp(
   'u',
 );
 
+const DELEGATION_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues.delegation)})(?![\\p{L}\\p{N}])`, 'iu');
 const DELEGATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues.delegation)})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** "tại tỉnh X", "sang X", "tại Tòa thị chính X": the place an action happens in or goes to. */
@@ -82,9 +83,35 @@ const NATIONAL_PAIR = /Việt[\s\u00a0]+Nam[\s\u00a0]*[-–—][\s\u00a0]*$/u;
 /** The province without its name: "Tỉnh đã tổ chức …", "đầu tư vào tỉnh", "của tỉnh" (never "tỉnh Akita"). */
 const PROVINCE_ACTS = /(?<![\p{L}\p{N}])(?:[Tt]ỉnh|[Tt]hành phố)(?![\p{L}\p{N}])(?![\s\u00a0]+\p{Lu})/u;
 
-/** Written forms of the subject province (name, aliases, the one it merged into), to tell its side from the partner's. */
-function subjectForms(province: ProvinceRef | null): RegExp | null {
+/** The province's side in a clause: its forms anywhere, at a text's start, at its end, and as a place. */
+interface Subject {
+  any: RegExp;
+  start: RegExp;
+  end: RegExp;
+  place: RegExp;
+}
+
+const subjects = new Map<string, Subject>();
+
+/** The patterns of a subject province, built once per province. */
+function subjectOf(province: ProvinceRef | null): Subject | null {
   if (!province) return null;
+  let known = subjects.get(province.slug);
+  if (!known) {
+    const forms = subjectForms(province).source;
+    known = {
+      any: new RegExp(forms, 'iu'),
+      start: new RegExp(`^(?:${forms})`, 'iu'),
+      end: new RegExp(`(?:${forms})$`, 'iu'),
+      place: new RegExp(`(?:tại|sang|đến|tới|ở)[\\s\\u00a0]+(?:trụ sở[^,;.]{0,40}?|(?:tỉnh|thành phố|TP\\.?)[\\s\\u00a0]+)?(?:${forms})`, 'iu'),
+    };
+    subjects.set(province.slug, known);
+  }
+  return known;
+}
+
+/** Written forms of the subject province (name, aliases, the one it merged into), to tell its side from the partner's. */
+function subjectForms(province: ProvinceRef): RegExp {
   const record = provinceBySlug(province.slug);
   const names = [province.name, province.mergedInto.name, ...(record?.aliases ?? [])].map((n) => escapeRegExp(n).replace(/ /g, '[\\s\\u00a0]+'));
   return new RegExp(`(?:${names.join('|')}|tỉnh ta|thành phố ta|của tỉnh(?![\\p{L}\\p{N}]|[\\s\\u00a0]+\\p{Lu}))`, 'iu');
@@ -97,19 +124,19 @@ const DELEGATION_OWNER_AFTER =
 const SENDS_BEFORE = /(?:đã|cũng|vừa|đều)?[\s\u00a0]*(?:cử|gửi|đưa|tổ chức)[\s\u00a0]+(?:\d+[\s\u00a0]+)?$/iu;
 
 /** Whose delegation a "đoàn" is: the subject province's, the partner's, or unknown. */
-function delegationOwner(clause: string, d: RegExpExecArray, at: ReadonlyArray<{ start: number; end: number }>, subject: RegExp | null): 'subject' | 'partner' | null {
+function delegationOwner(clause: string, d: RegExpExecArray, at: ReadonlyArray<{ start: number; end: number }>, subject: Subject | null): 'subject' | 'partner' | null {
   const afterStart = d.index + d[0].length;
   const lead = DELEGATION_OWNER_AFTER.exec(clause.slice(afterStart, afterStart + 80));
   const nameAt = afterStart + (lead ? lead[0].length : 0);
   if (at.some((p) => p.start === nameAt)) return 'partner';
-  if (subject && new RegExp(`^(?:${subject.source})`, 'iu').test(clause.slice(nameAt))) return 'subject';
+  if (subject?.start.test(clause.slice(nameAt))) return 'subject';
   const before = clause.slice(Math.max(0, d.index - 60), d.index);
   const sends = SENDS_BEFORE.exec(before);
   if (sends) {
     const sender = before.slice(0, sends.index).trimEnd();
     const from = d.index - before.length;
     if (at.some((p) => p.end === from + sender.length)) return 'partner';
-    if (subject && new RegExp(`(?:${subject.source})$`, 'iu').test(sender)) return 'subject';
+    if (subject?.end.test(sender)) return 'subject';
   }
   return null;
 }
@@ -118,16 +145,13 @@ function delegationOwner(clause: string, d: RegExpExecArray, at: ReadonlyArray<{
  * Direction of a visit in a clause: whose delegation it is, who receives, or where it takes place
  * ("tại" the partner: out; "tại" the province's seat: in).
  */
-function visitDirection(clause: string, at: ReadonlyArray<{ start: number; end: number }>, subject: RegExp | null): 'in' | 'out' | null {
+function visitDirection(clause: string, at: ReadonlyArray<{ start: number; end: number }>, subject: Subject | null): 'in' | 'out' | null {
   const cue = CUES(clause);
   const delegations = [...clause.matchAll(DELEGATION)];
   if (!cue.has('travel') && !cue.has('meeting') && !RECEIVE.test(clause) && delegations.length === 0) return null;
   // Where it happens says who travelled: the partner's place, or the province's seat.
   if (at.some((p) => AT_BEFORE.test(clause.slice(0, p.start)))) return 'out';
-  if (subject) {
-    const place = new RegExp(`(?:tại|sang|đến|tới|ở)[\\s\\u00a0]+(?:trụ sở[^,;.]{0,40}?|(?:tỉnh|thành phố|TP\\.?)[\\s\\u00a0]+)?(?:${subject.source})`, 'iu');
-    if (place.test(clause)) return 'in';
-  }
+  if (subject?.place.test(clause)) return 'in';
   for (const d of delegations) {
     const owner = delegationOwner(clause, d, at, subject);
     if (owner) return owner === 'partner' ? 'in' : 'out';
@@ -143,7 +167,7 @@ const AID_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues.aid)})(?![
  * it with the province after ("tỉnh Val-de-Marne đã dành cho tỉnh Yên Bái nhiều hỗ trợ"), is the
  * partner giving; otherwise the province gives.
  */
-function aidDirection(clause: string, at: ReadonlyArray<{ start: number; end: number }>, subject: RegExp | null): 'aid-given' | 'aid-received' {
+function aidDirection(clause: string, at: ReadonlyArray<{ start: number; end: number }>, subject: Subject | null): 'aid-given' | 'aid-received' {
   const first = at[0];
   const before = first ? clause.slice(0, first.start) : clause;
   if (RECEIVED_FROM.test(before) || GIVER_BEFORE.test(before) || /(?:hỗ trợ|giúp đỡ|tài trợ|viện trợ|ủng hộ)[^.;]{0,40}(?:của|từ)[\s\u00a0]+(?:(?:tỉnh|thành phố|chính quyền)[\s\u00a0]+)?$/iu.test(before)) {
@@ -151,13 +175,13 @@ function aidDirection(clause: string, at: ReadonlyArray<{ start: number; end: nu
   }
   const word = AID_WORD.exec(clause);
   if (word && first && first.start < word.index && subject) {
-    const subjectAt = clause.search(subject);
+    const subjectAt = clause.search(subject.any);
     if (subjectAt > first.start) return 'aid-received';
   }
   return 'aid-given';
 }
 
-function kindsIn(clause: string, at: ReadonlyArray<{ start: number; end: number }>, subject: RegExp | null, planned: boolean): EventKind[] {
+function kindsIn(clause: string, at: ReadonlyArray<{ start: number; end: number }>, subject: Subject | null, planned: boolean): EventKind[] {
   // What follows "kỷ niệm" is the anniversary of something else.
   const anniversary = clause.search(ANNIVERSARY);
   const own = anniversary < 0 ? clause : clause.slice(0, anniversary);
@@ -226,12 +250,16 @@ function sameOccasion(a: RelationEvent, b: RelationEvent): boolean {
 const NO_DATE: EventDate = { value: null, year: null, period: null, from: 'none' };
 
 export function extractEvents(ctx: ExtractContext, input: EventInput): RelationEvent[] {
-  const subject = subjectForms(input.province);
+  const subject = subjectOf(input.province);
   const out: RelationEvent[] = [];
   const bySentence = localitiesBySentence(input.partners);
   for (const s of ctx.sentences) {
+    // Most sentences tell of no event: no cue word, no delegation, nobody received.
+    if (CUES(s.text).size === 0 && !RECEIVE.test(s.text) && !DELEGATION_WORD.test(s.text)) continue;
     // A country is a partner only in a sentence where the province itself acts.
-    const sides = sidesOf(s, bySentence).filter((side) => side.partner.type === 'locality' || (subject?.test(s.text) ?? false) || PROVINCE_ACTS.test(s.text));
+    let acts: boolean | null = null;
+    const provinceActs = () => (acts ??= (subject?.any.test(s.text) ?? false) || PROVINCE_ACTS.test(s.text));
+    const sides = sidesOf(s, bySentence).filter((side) => side.partner.type === 'locality' || provinceActs());
     if (sides.length === 0) continue;
     const date = dateOfSentence(s.text, input.published);
     const people = input.people.filter((p) => s.text.includes(p.name)).map((p) => p.name);

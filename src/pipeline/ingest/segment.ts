@@ -59,8 +59,8 @@ export function segment(text: string): Segmented {
     const headlineKey = textKey(headline.text);
     for (const d of drafts) {
       if (d === headline || d.kind === 'noise') continue;
-      // A line's key keeps every ASCII letter and digit: a paragraph with more than the headline's key has cannot repeat it.
-      if (asciiWordChars(d.text) > headlineKey.length + 8) continue;
+      // A repeat has the headline's words, and at most "ảnh 1" more.
+      if (d.words < headline.words || d.words > headline.words + 2) continue;
       // Image alt text repeats the headline, sometimes numbered ("<headline> ảnh 1"); a caption
       // that says the same as the headline ends like a sentence and stays.
       if (/[.!?…]$/u.test(d.text) && !/[.!?…]$/u.test(headline.text)) continue;
@@ -85,9 +85,13 @@ export function segment(text: string): Segmented {
 /** "… ảnh 1", "… (ảnh 2)", "… hình 3" after alt text, as a text key ends. */
 const ALT_NUMBER = /\s+(?:ảnh|anh|hinh|hình|photo)\s+\d{1,2}$/u;
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
 /** Length in code points, as `[...s].length` counts (a lone surrogate is one). */
 function codePoints(s: string): number {
   let n = s.length;
+  // Most lines hold no character beyond the BMP: one native scan says so.
+  if (!HIGH_SURROGATE.test(s)) return n;
   for (let i = 0; i + 1 < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
@@ -184,7 +188,7 @@ function isTimestamp(text: string): boolean {
 
 /** "Thời sự   Chính trị   Kinh tế", "Giới thiệu | Tin tức - Sự kiện | Liên hệ", "English | 日本語 | 中文". */
 function isMenu(text: string): boolean {
-  if (morePartsThan(text, 30)) return false;
+  if (!/[ \u00a0]{2}|[|•·]/u.test(text) || morePartsThan(text, 30)) return false;
   const parts = text.split(/[ \u00a0]{2,}|\s*[|•·]\s*/u).filter((p) => p.trim());
   if (parts.length < 3) return false;
   return parts.every((p) => countWords(p) <= 4 && !/[.!?,;:]$/u.test(p.trim()) && !/^\p{Ll}/u.test(p.trim()));
@@ -256,8 +260,12 @@ function isRepeatedPhrase(text: string): boolean {
  */
 function markRepeatedLines(drafts: Draft[]) {
   const content = drafts.filter((d) => d.kind !== 'noise' && d.kind !== 'headline' && d.words >= 4 && d.words <= CHROME_MAX_WORDS);
+  // Two copies have as many words: only lines sharing a word count with another are compared.
+  const byWords = new Map<number, number>();
+  for (const d of content) byWords.set(d.words, (byWords.get(d.words) ?? 0) + 1);
   const seen = new Map<string, Draft>();
   content.forEach((d, i) => {
+    if ((byWords.get(d.words) ?? 0) < 2) return;
     const key = textKey(d.text.replace(/^\|\s*|\s*\|$/gu, ''));
     const prior = seen.get(key);
     if (!prior) {
@@ -276,16 +284,6 @@ function isBreadcrumb(text: string): boolean {
   if (!/[>»›]|\/\//u.test(text)) return false;
   const parts = text.split(/\s*(?:>|»|›|\/\/)\s*/u);
   return parts.length >= 2 && parts.every((p) => p.length > 0 && countWords(p) <= 5) && !/[.!?]$/u.test(text);
-}
-
-/** Characters of `[A-Za-z0-9_]` (what `\w` matches): folding never removes one. */
-function asciiWordChars(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) n++;
-  }
-  return n;
 }
 
 /** Two lines are the same text when these keys are equal (case, marks and punctuation ignored). */
