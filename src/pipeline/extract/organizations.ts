@@ -54,6 +54,8 @@ const STOP = new Set([
   'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'có', 'với', 'tại', 'của', 'cho', 'để', 'từ', 'trong', 'ở', 'về', 'theo',
   'do', 'đến', 'sang', 'vào', 'ra', 'các', 'những', 'này', 'đó', 'khi', 'nhằm', 'cùng', 'như', 'giữa', 'trên',
   'dưới', 'qua', 'lại', 'thì', 'mà', 'nên', 'vì', 'hay', 'hoặc', 'nhưng', 'cũng', 'đều', 'không', 'chưa',
+  // Verbs that end a name: "bầu … làm Chủ tịch Hội hữu nghị Việt Nam - Hoa Kỳ".
+  'làm', 'bầu', 'giữ', 'thay',
 ]);
 const CONNECTORS = new Set(['và', '&', 'of', 'and', 'for', 'the', 'de', 'des', 'du', 'la', 'für']);
 const CLASSIFIERS = ['thành phố', 'tỉnh', 'bang', 'quận', 'huyện', 'vùng'];
