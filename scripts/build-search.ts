@@ -1,33 +1,29 @@
 /**
  * npm run search-index [-- --site dist]
  *
- * Builds the Pagefind search index of a built site, as `pagefind --site dist` would, through
+ * Builds the Pagefind search index of a built site, as `pagefind --site dist` does, through
  * Pagefind's Node API so that a large archive can be split into bundles (src/lib/search-bundles.ts):
- * each bundle is indexed and written on its own and the Pagefind service restarted in between, so
- * the indexer's memory is bounded by the largest bundle rather than by the whole site. The search
- * page says which bundles it merges; this script builds the same list and stops if they differ.
+ * each bundle is indexed and written on its own by a fresh Pagefind service, so the indexer's
+ * memory is bounded by the largest bundle rather than by the whole site. Pagefind walks and parses
+ * the files itself (addDirectory with a glob per bundle), as fast as the CLI. The search page says
+ * which bundles it merges; this script builds the same list and stops if they differ.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { bundleOfReport, searchBundles } from '../src/lib/search-bundles.ts';
+import { prefixGroups, searchBundles } from '../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = resolve(values.site);
 const started = performance.now();
 
-/** Every HTML page of the site, relative with "/", outside any Pagefind bundle. */
-function pages(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((f) => f.split(sep).join('/'))
-    .filter((f) => f.endsWith('.html') && !/^pagefind(-\d+)?\//.test(f))
-    .sort();
-}
+const isBundle = (name: string) => /^pagefind(-\d+)?$/.test(name);
+// Bundles of an earlier build (perhaps of a larger archive) go first: they are rebuilt below.
+for (const d of readdirSync(site)) if (isBundle(d)) rmSync(join(site, d), { recursive: true, force: true });
 
-const all = pages(site);
-const reportSlug = (f: string) => /^reports\/([^/]+)\/index\.html$/.exec(f)?.[1];
-const bundles = searchBundles(all.filter((f) => reportSlug(f) !== undefined).length);
+const slugs = existsSync(join(site, 'reports')) ? readdirSync(join(site, 'reports')).filter((d) => existsSync(join(site, 'reports', d, 'index.html'))) : [];
+const bundles = searchBundles(slugs.length);
 
 // The search page merges bundles 2…n; it must name exactly the ones built here.
 const searchPage = join(site, 'search/index.html');
@@ -38,46 +34,29 @@ if (existsSync(searchPage)) {
   }
 }
 
-const members: string[][] = bundles.map(() => []);
-for (const f of all) {
-  const slug = reportSlug(f);
-  members[slug === undefined ? 0 : bundleOfReport(slug, bundles.length)]?.push(f);
+/** One glob per bundle: the whole site, or groups of report slugs by prefix, the first group with every page outside reports/. */
+function globs(): string[] {
+  if (bundles.length === 1) return ['**/*.html'];
+  const dirs = readdirSync(site).filter((d) => d !== 'reports' && !isBundle(d) && statSync(join(site, d)).isDirectory());
+  const reports = prefixGroups(slugs, bundles.length).map((g) => `reports/{${g.join(',')}}*/index.html`);
+  return reports.map((r, i) => (i === 0 ? `{*.html,${dirs.map((d) => `${d}/**/*.html`).join(',')},${r}}` : r));
 }
 
-/** Adds files with a few requests in flight, so the indexer is never idle waiting for the next one. */
-async function addAll(index: pagefind.PagefindIndex, files: string[]): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++] as string;
-      const content = readFileSync(join(site, file), 'utf8');
-      // Pagefind indexes only pages that mark a body when any does; the others need not be sent.
-      if (!content.includes('data-pagefind-body')) continue;
-      const { errors } = await index.addHTMLFile({ sourcePath: file, content });
-      if (errors.length) throw new Error(`${file}: ${errors.join('; ')}`);
-      indexed++;
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-}
-
-let indexed = 0;
-for (const [i, bundle] of bundles.entries()) {
-  const files = members[i] ?? [];
-  const out = join(site, bundle);
-  rmSync(out, { recursive: true, force: true });
+const counts: number[] = [];
+for (const [i, glob] of globs().entries()) {
+  const bundle = bundles[i] as string;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  await addAll(index, files);
-  const written = await index.writeFiles({ outputPath: out });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  // A fresh service per bundle: the memory of one bundle's index is returned before the next.
+  const added = await index.addDirectory({ path: site, glob });
+  if (added.errors.length) throw new Error(`pagefind (${bundle}): ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(site, bundle) });
+  if (written.errors.length) throw new Error(`pagefind (${bundle}): ${written.errors.join('; ')}`);
+  counts.push(added.page_count);
+  // A fresh service per bundle: one bundle's index is freed before the next is read.
   await pagefind.close();
 }
-// Bundles of a larger earlier build that this one no longer has.
-for (const d of readdirSync(site)) if (/^pagefind-\d+$/.test(d) && !bundles.includes(`${d}/`)) rmSync(join(site, d), { recursive: true, force: true });
 
 console.log(
-  `search: ${indexed} pages indexed in ${bundles.length} bundle(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
-    `${relative(process.cwd(), site) || '.'}/${bundles.join(', ')}`,
+  `search: ${counts.reduce((a, b) => a + b, 0)} pages read into ${bundles.length} bundle(s) (${counts.join(' + ')}) in ` +
+    `${((performance.now() - started) / 1000).toFixed(1)} s: ${bundles.map((b) => `${relative(process.cwd(), site) || '.'}/${b}`).join(', ')}`,
 );

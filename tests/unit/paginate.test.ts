@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laterPages, listPage, listPath, pageCount, PAGE_SIZE } from '../../src/lib/paginate.ts';
-import { bundleOfReport, BUNDLE_REPORTS, searchBundles } from '../../src/lib/search-bundles.ts';
+import { BUNDLE_REPORTS, prefixGroups, searchBundles } from '../../src/lib/search-bundles.ts';
 
 describe('pagination of long lists', () => {
   const items = Array.from({ length: 2 * PAGE_SIZE + 3 }, (_, i) => i);
@@ -21,12 +21,17 @@ describe('pagination of long lists', () => {
 });
 
 describe('search bundles', () => {
-  it('uses one bundle until an archive is large, then more, each report always in the same one', () => {
+  it('uses one bundle until an archive is large, then more', () => {
     expect(searchBundles(5000)).toEqual(['pagefind/']);
     expect(searchBundles(2 * BUNDLE_REPORTS + 1)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-3/']);
-    const b = bundleOfReport('ha-noi-hop-tac-0825be', 3);
-    expect(b).toBeGreaterThanOrEqual(0);
-    expect(b).toBeLessThan(3);
-    expect(bundleOfReport('ha-noi-hop-tac-0825be', 3)).toBe(b);
+  });
+
+  it('shares report slugs out by prefix in groups of about the same size, each slug in one group', () => {
+    const slugs = Array.from({ length: 3000 }, (_, i) => `${'abcdefghik'[i % 10]}${'xyz'[i % 3]}-${i}`);
+    const groups = prefixGroups(slugs, 3);
+    const sizes = groups.map((g) => slugs.filter((s) => g.includes(s.slice(0, 2))).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(slugs.length);
+    for (const n of sizes) expect(Math.abs(n - 1000)).toBeLessThanOrEqual(100);
+    expect(new Set(groups.flat()).size).toBe(groups.flat().length);
   });
 });
