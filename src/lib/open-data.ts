@@ -25,17 +25,31 @@ export interface OpenData {
 const PARTNERSHIPS = ['province', 'province_2025', 'partner', 'partner_vi', 'kind', 'country', 'as_written', 'report', 'sentence'];
 const FACTS = ['province', 'report', 'value', 'unit', 'label', 'qualifier', 'year', 'text', 'sentence'];
 
-/** A gzip stream that collects its output; write() waits when the compressor is behind. */
+/**
+ * A gzip stream that collects its output. Text is buffered and handed to zlib a megabyte at a
+ * time (one zlib call per CSV row costs more than the compression), waiting when zlib is behind.
+ */
 function gzipSink(): { write: (s: string) => Promise<void>; end: () => Promise<Buffer> } {
   const gz: Gzip = createGzip();
   const out: Buffer[] = [];
   gz.on('data', (c: Buffer) => out.push(c));
   const ended = once(gz, 'end');
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    if (!gz.write(text)) await once(gz, 'drain');
+  };
   return {
     write: async (s) => {
-      if (!gz.write(s)) await once(gz, 'drain');
+      pending.push(s);
+      size += s.length;
+      if (size >= 1 << 20) await flush();
     },
     end: async () => {
+      await flush();
       gz.end();
       await ended;
       return Buffer.concat(out);
