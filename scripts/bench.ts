@@ -448,6 +448,8 @@ interface SizeResult {
   pageWeights: PageWeight[];
   search: SearchWeight[];
   rebuild: Rebuild | null;
+  /** Why the bare baseline could not be built at this size, if it could not. */
+  baselineFailure?: string;
 }
 
 const htmlPages = (dist: string) => walk(dist).filter((p) => p.endsWith('.html') && !/^pagefind(-\d+)?\//.test(p)).length;
@@ -504,15 +506,22 @@ async function measureSize(label: string, corpusDir: string, size: number, repea
     if (opts.baseline) {
       const base = prepareBaseline(sources);
       temps.push(base.dir);
-      for (let r = 0; r < repeat; r++) {
+      for (let r = 0; r < repeat && !result.baselineFailure; r++) {
         const dist = temp('atlas-bench-baseline-dist-');
         clearCaches(base.dir);
         const env = buildEnv({});
         log(`${label} baseline run ${r + 1}/${repeat}: astro build (${base.pages} MDX pages)`);
-        const astro = await run([ASTRO, 'build', '--root', base.dir, '--outDir', dist], { cwd: base.dir, env, label: 'baseline astro build' });
-        log(`${label} baseline run ${r + 1}/${repeat}: pagefind`);
-        const pagefind = await run([PAGEFIND, '--site', dist], { cwd: base.dir, env, label: 'baseline pagefind' });
-        result.baseline.push({ astro, pagefind, pages: htmlPages(dist), dist: distSize(dist) });
+        try {
+          const astro = await run([ASTRO, 'build', '--root', base.dir, '--outDir', dist], { cwd: base.dir, env, label: 'baseline astro build' });
+          log(`${label} baseline run ${r + 1}/${repeat}: pagefind`);
+          const pagefind = await run([PAGEFIND, '--site', dist], { cwd: base.dir, env, label: 'baseline pagefind' });
+          result.baseline.push({ astro, pagefind, pages: htmlPages(dist), dist: distSize(dist) });
+        } catch (error) {
+          // The bare baseline may not fit where the atlas does (memory): say so and go on.
+          result.baselineFailure = String(error).split('\n')[0] ?? 'failed';
+          log(`${label} baseline failed: ${result.baselineFailure}`);
+          continue;
+        }
         if (r === repeat - 1 && browser && largest && result.search.length) {
           log(`${label} baseline: search weight`);
           result.search.push(...(await searchWeights(browser, dist, 'bare baseline', result.search.map(({ kind, query }) => ({ kind, query })))));
@@ -599,7 +608,7 @@ function report(sizes: SizeResult[], through: Throughput[], opts: Options, start
         `${(pages / (t / 1000)).toFixed(1)} | ${peak((r) => r.content.peakKiB)} / ${peak((r) => r.astro.peakKiB)} / ${peak((r) => r.search.peakKiB)} | ${mb(m((r) => r.dist.bytes))} | ${mb(m((r) => r.dist.tarBytes))} | ` +
         (b.length
           ? `${bm((x) => x.pages)} | ${sec(bm((x) => x.astro.ms))} | ${sec(bm((x) => x.pagefind.ms))} | ${sec(bTotal)} | ${bPeak((x) => x.astro.peakKiB)} / ${bPeak((x) => x.pagefind.peakKiB)} | ${mb(bm((x) => x.dist.bytes))} | **${(t / bTotal).toFixed(2)}×** |`
-          : '– | – | – | – | – | – | – |'),
+          : `${s.baselineFailure ? `failed: ${s.baselineFailure.replace(/\|/g, '\\|')}` : '–'} | – | – | – | – | – | – |`),
     );
   }
   push('', `![Build time and peak memory against the number of reports](${relative(dirname(opts.out), opts.chart).split(sep).join('/')})`, '');
@@ -752,6 +761,15 @@ function chart(sizes: readonly SizeResult[]): string {
 
 // ---------------------------------------------------------------- main
 
+/** Everything after this line of the results file is written by hand and kept when the bench rewrites the file. */
+const NOTES_MARKER = '<!-- Notes below are written by hand; npm run bench keeps them when it rewrites this file. -->';
+
+function withNotes(text: string, out: string): string {
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const at = previous.indexOf(NOTES_MARKER);
+  return at < 0 ? text : `${text}\n${previous.slice(at)}`;
+}
+
 interface Options {
   sizes: number[];
   repeat: number;
@@ -820,7 +838,7 @@ async function main(): Promise<void> {
       sizes.push(await measureSize(label, dir, size, isSeeds ? opts.repeatSeeds : opts.repeat, opts, browser, size === largest));
       if (!isSeeds && !opts.keep) rmSync(dir, { recursive: true, force: true });
       // Write after every size so a long run leaves results behind even if a later size fails.
-      write(opts.out, report(sizes, through, opts, startedAt, performance.now() - t0));
+      write(opts.out, withNotes(report(sizes, through, opts, startedAt, performance.now() - t0), opts.out));
       write(opts.chart, chart(sizes));
     }
   } finally {
@@ -828,7 +846,7 @@ async function main(): Promise<void> {
     for (const d of generated) if (!opts.keep) rmSync(d, { recursive: true, force: true });
   }
   const text = report(sizes, through, opts, startedAt, performance.now() - t0);
-  write(opts.out, text);
+  write(opts.out, withNotes(text, opts.out));
   write(opts.chart, chart(sizes));
   console.log(text);
   log(`wrote ${relative(ROOT, opts.out)} and ${relative(ROOT, opts.chart)}`);
