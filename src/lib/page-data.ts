@@ -7,6 +7,7 @@
  */
 import { getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
+import { laterPages, listPage, type ListPage } from './paginate.ts';
 
 export interface ReportLine {
   id: string;
@@ -27,4 +28,22 @@ export function cacheKey(...inputs: unknown[]): string {
 /** A getStaticPaths entry whose cacheKey is its props. */
 export function keyed<P, T extends { params: Record<string, string | undefined>; props: P }>(path: T): T & { cacheKey: string } {
   return { ...path, cacheKey: cacheKey(path.params, path.props) };
+}
+
+/**
+ * getStaticPaths of a `<entity>/[param]/reports/[page]` route over lists of report ids: pages
+ * 2…n of each entity's list, with the report lines of the page and what `head` takes of the entity.
+ */
+export function reportListPaths<E extends { id: string }, H>(
+  entities: readonly E[],
+  idsOf: (e: E) => readonly string[],
+  param: string,
+  head: (e: E) => H,
+): Promise<Array<{ params: Record<string, string>; props: { head: H; list: ListPage<ReportLine> }; cacheKey: string }>> {
+  return Promise.all(
+    laterPages(entities, idsOf).map(async ({ entity, page }) => {
+      const list = listPage(idsOf(entity), page);
+      return keyed({ params: { [param]: entity.id, page: String(page) }, props: { head: head(entity), list: { ...list, items: await reportLines(list.items) } } });
+    }),
+  );
 }
