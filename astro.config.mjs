@@ -22,6 +22,20 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   /*
+   * Astro's caches (the content store, the incremental-build manifest and copies of built pages)
+   * live outside node_modules so that CI can keep them between runs (deploy.yml) while `npm ci`
+   * recreates node_modules.
+   */
+  cacheDir: './.cache/astro',
+  experimental: {
+    /*
+     * Pages returned by getStaticPaths carry a cacheKey of everything they render from
+     * (src/lib/page-data.ts); when it and the route's code are unchanged, the previous output is
+     * reused instead of rendering the page again.
+     */
+    incrementalBuild: true,
+  },
+  /*
    * A Content-Security-Policy <meta> on every page (GitHub Pages cannot send headers). Astro adds
    * hashes for its own scripts and styles. Pagefind loads its own script, worker and WebAssembly
    * from the site ('self', 'wasm-unsafe-eval'); nothing comes from elsewhere.

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { CountryEntry, OrganizationEntry, PartnerEntry, PersonEntry, ProvinceEntry, ReportFrontmatter, ReviewEntry } from './schemas/site.ts';
+import { file } from 'astro/loaders';
+import { reportsLoader } from './lib/report-loader.ts';
+import { ReportPage } from './lib/report-page.ts';
+import { CountryEntry, OrganizationEntry, PartnerEntry, PersonEntry, ProvinceEntry, ReviewEntry } from './schemas/site.ts';
 
 /** content/ by default; tests build from a temporary folder (ATLAS_CONTENT_DIR) so they never touch it. */
 const dir = process.env.ATLAS_CONTENT_DIR ?? './content';
@@ -9,7 +11,7 @@ const dir = process.env.ATLAS_CONTENT_DIR ?? './content';
 const entries = (text: string) => (JSON.parse(text) as { entries: Array<Record<string, unknown>> }).entries;
 
 export const collections = {
-  reports: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/reports` }), schema: ReportFrontmatter }),
+  reports: defineCollection({ loader: reportsLoader(`${dir}/reports`), schema: ReportPage }),
   partners: defineCollection({ loader: file(`${dir}/entities/partners.json`, { parser: entries }), schema: PartnerEntry }),
   countries: defineCollection({ loader: file(`${dir}/entities/countries.json`, { parser: entries }), schema: CountryEntry }),
   organizations: defineCollection({

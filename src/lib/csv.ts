@@ -1,9 +1,16 @@
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>): string {
-  const cell = (v: string | number | boolean | null) => {
+type Cell = string | number | boolean | null;
+
+/** One RFC 4180 CSV line (with its CRLF); cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
+export function csvRow(row: ReadonlyArray<Cell>): string {
+  const cell = (v: Cell) => {
     let s = v === null ? '' : String(v);
     if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${row.map(cell).join(',')}\r\n`;
+}
+
+/** RFC 4180 CSV of a header and rows. */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
+  return [header, ...rows].map(csvRow).join('');
 }

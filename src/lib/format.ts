@@ -36,7 +36,13 @@ export function unitVi(unit: string): string {
   return UNIT_VI[unit] ?? unit;
 }
 
-const number = (digits: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits });
+/** One formatter per precision: constructing an Intl.NumberFormat costs more than formatting with it. */
+const formatters = new Map<number, Intl.NumberFormat>();
+const number = (digits: number): Intl.NumberFormat => {
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })));
+  return f;
+};
 
 /** 5640000000 USD → "5,64 tỷ USD"; 14.21 percent → "14,21%"; 2035 project → "2.035 dự án". */
 export function formatValue(value: number, unit: string): string {

@@ -31,14 +31,49 @@ export interface GraphData {
 const GRAPH_W = 800;
 const GRAPH_H = 560;
 
-/** Provinces (with reports) and partner localities, linked when a province's report names the partner. */
+/**
+ * How many partners of each province the home page's network and its list show: a province's
+ * partners grow with its reports, and the home page must not (issue 11). The rest are one click
+ * away on the province page.
+ */
+export const TOP_PARTNERS = 12;
+
+/**
+ * Each province's partners, most named first (reports of the province itself that name the
+ * partner; ties by name), cut to `limit`, with how many were left out.
+ */
+export function topPartners(
+  provinces: readonly ProvinceEntry[],
+  partners: readonly PartnerEntry[],
+  limit = TOP_PARTNERS,
+): Map<string, { shown: string[]; more: number }> {
+  const weight = new Map<string, number>();
+  for (const x of partners) for (const m of x.mentions) if (m.province) weight.set(`${m.province} ${x.id}`, (weight.get(`${m.province} ${x.id}`) ?? 0) + 1);
+  const name = new Map(partners.map((x) => [x.id, x.nameVi ?? x.name]));
+  const out = new Map<string, { shown: string[]; more: number }>();
+  for (const p of provinces) {
+    const ranked = [...p.partners].sort(
+      (a, b) => (weight.get(`${p.id} ${b}`) ?? 0) - (weight.get(`${p.id} ${a}`) ?? 0) || (name.get(a) ?? a).localeCompare(name.get(b) ?? b, 'vi'),
+    );
+    out.set(p.id, { shown: ranked.slice(0, limit), more: Math.max(0, ranked.length - limit) });
+  }
+  return out;
+}
+
+/**
+ * Provinces (with reports) and partner localities, linked when a province's report names the
+ * partner: each province's TOP_PARTNERS partners, so the graph's size is bounded by the number of
+ * provinces, not of reports.
+ */
 export function networkData(provinces: readonly ProvinceEntry[], partners: readonly PartnerEntry[]): GraphData {
   // Only provinces with reports of their own: a post-2025 province would repeat its members' links.
   const withReports = provinces.filter((p) => p.hasOwnReports && p.partners.length > 0);
+  const top = topPartners(withReports, partners);
+  const shownPartners = new Set(withReports.flatMap((p) => top.get(p.id)?.shown ?? []));
   type N = GraphNode & SimulationNodeDatum;
   const nodes: N[] = [
     ...withReports.map((p) => ({ id: `p:${p.id}`, label: p.name, kind: 'province' as const, to: `provinces/${p.id}/`, x: 0, y: 0, r: 9 })),
-    ...partners.map((p) => ({
+    ...partners.filter((p) => shownPartners.has(p.id)).map((p) => ({
       id: `x:${p.id}`,
       label: p.nameVi ?? p.name,
       kind: 'partner' as const,
@@ -56,7 +91,7 @@ export function networkData(provinces: readonly ProvinceEntry[], partners: reado
     n.y = Math.sin(a) * 200;
   });
   const ids = new Set(nodes.map((n) => n.id));
-  const links = withReports.flatMap((p) => p.partners.map((x) => ({ source: `p:${p.id}`, target: `x:${x}` }))).filter((l) => ids.has(l.target));
+  const links = withReports.flatMap((p) => (top.get(p.id)?.shown ?? []).map((x) => ({ source: `p:${p.id}`, target: `x:${x}` }))).filter((l) => ids.has(l.target));
   const sim = forceSimulation(nodes)
     .force('link', forceLink<N, { source: string; target: string }>(links.map((l) => ({ ...l }))).id((d) => d.id).distance(60))
     .force('charge', forceManyBody().strength(-160))

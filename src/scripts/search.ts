@@ -2,6 +2,7 @@
 interface PagefindUIOptions {
   element: string;
   bundlePath: string;
+  mergeIndex?: Array<{ bundlePath: string }>;
   showSubResults?: boolean;
   showImages?: boolean;
   resetStyles?: boolean;
@@ -19,6 +20,8 @@ function start() {
   new window.PagefindUI({
     element: '#search',
     bundlePath: host.dataset.bundlePath ?? '/pagefind/',
+    // Large archives split the index into several bundles (src/lib/search-bundles.ts).
+    mergeIndex: (host.dataset.merge ?? '').split(' ').filter(Boolean).map((bundlePath) => ({ bundlePath })),
     showSubResults: true,
     showImages: false,
     translations: { placeholder: 'Tìm tỉnh, đối tác, quốc gia…', zero_results: 'Không tìm thấy kết quả cho [SEARCH_TERM]' },

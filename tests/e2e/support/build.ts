@@ -6,7 +6,7 @@ import { ROOT } from '../../support/gold.ts';
 import { buildEnv } from '../../../scripts/build-env.ts';
 
 /**
- * Runs the real build (content → astro build → pagefind) into a temporary folder, with the given
+ * Runs the real build (content → astro build → search index) into a temporary folder, with the given
  * base path, exactly as `npm run build` does for the deployed site.
  */
 export function buildSite(base: string, seeds = 'seeds', extraContentArgs: string[] = []): string {
@@ -16,7 +16,7 @@ export function buildSite(base: string, seeds = 'seeds', extraContentArgs: strin
   const node = (script: string, ...args: string[]) => execFileSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env, stdio: 'pipe' });
   node('scripts/build-content.ts', '--seeds', seeds, '--out', content, ...extraContentArgs);
   node('node_modules/astro/bin/astro.mjs', 'build', '--outDir', out);
-  node('node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent');
+  node('scripts/build-search.ts', '--site', out);
   if (!existsSync(join(out, 'index.html'))) throw new Error(`build into ${out} produced no index.html`);
   return out;
 }

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { openData } from '../../lib/open-data';
+
+/** /data/partnerships.csv.gz: see src/lib/open-data.ts (gzip of text/csv, UTF-8). */
+export const GET: APIRoute = async () => new Response(new Uint8Array((await openData()).partnerships), { headers: { 'Content-Type': 'application/gzip' } });
