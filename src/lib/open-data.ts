@@ -79,9 +79,10 @@ async function make(): Promise<OpenData> {
     if (!parsed.success) throw new Error(`${path}: frontmatter does not match ReportFrontmatter: ${parsed.error.message}`);
     const r = parsed.data;
     await atlas.write(`${i ? ',' : ''}${JSON.stringify({ slug: entry.id, ...r })}`);
-    for (const p of r.partners) {
+    // Partner claims only, each with the sentence that makes it; places a report only mentions are not partnerships.
+    for (const p of r.partners.filter((x) => x.relation === 'partner')) {
       await partnerships.write(
-        csvRow([r.province?.name ?? null, r.province?.mergedInto.name ?? null, p.name, p.nameVi ?? null, p.kind, p.country, p.asWritten.join(' | '), entry.id, p.sentences[0]?.sentence ?? null]),
+        csvRow([r.province?.name ?? null, r.province?.mergedInto.name ?? null, p.name, p.nameVi ?? null, p.kind, p.country, p.asWritten.join(' | '), entry.id, p.evidence.sentence]),
       );
     }
     for (const f of r.facts) await facts.write(csvRow([r.province?.name ?? null, entry.id, f.value, f.unit, f.label, f.qualifier, f.year, f.text, f.sentence]));

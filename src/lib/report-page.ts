@@ -25,7 +25,11 @@ export const ReportPage = ReportFrontmatter.pick({
   noise: true,
   related: true,
 }).extend({
-  partners: z.array(partners.element.pick({ name: true, slug: true, kind: true, country: true, nameVi: true, asWritten: true })),
+  partners: z.array(
+    partners.element
+      .pick({ name: true, slug: true, kind: true, country: true, nameVi: true, asWritten: true, relation: true })
+      .extend({ evidence: partners.element.shape.evidence.pick({ sentence: true, reason: true }) }),
+  ),
   countries: z.array(countries.element.pick({ code: true, nameVi: true, nameEn: true })),
   organizations: z.array(organizations.element.pick({ name: true, slug: true, asWritten: true })),
   facts: z.array(facts.element.pick({ anchor: true, value: true, unit: true, label: true, qualifier: true, approx: true, year: true })),
