@@ -226,7 +226,8 @@ describe('factsInSentence: invented sentences from other provinces', () => {
     ['Tỉnh đã cử 35 đoàn ra, đón 60 đoàn vào.', 'đoàn ra'],
     ['Tỉnh thu hút 15 dự án mới với tổng vốn 250 triệu USD.', 'dự án mới'],
     ['Với tổng vốn 250 triệu USD, dự án khởi công.', 'vốn'],
-    ['Tỉnh hỗ trợ tỉnh Hủa Phăn 10 tỷ đồng xây trường.', 'giá trị'],
+    ['Tỉnh hỗ trợ tỉnh Hủa Phăn 10 tỷ đồng xây trường.', 'hỗ trợ'],
+    ['Tỉnh chi 10 tỷ đồng xây trường.', 'giá trị'],
     ['Đón 1,2 triệu lượt khách quốc tế; doanh thu du lịch 12.000 tỷ đồng.', 'lượt khách quốc tế'],
   ])('labels %s as "%s"', (sentence, label) => {
     expect(factsInSentence(sentence)[0]?.label).toBe(label);
